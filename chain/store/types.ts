@@ -69,6 +69,11 @@ export interface CommitMultiStore extends MultiStore {
   readonly appHash: Uint8Array;
   /** A cache branch over the working (uncommitted) state. */
   branch(): CacheMultiStore;
+  /**
+   * App hash the working state would commit to, without committing (InitChain reports the
+   * genesis state's hash this way; the header of block 1 carries it).
+   */
+  workingHash(): Uint8Array;
   /** Hash the working state as version `version + 1`, keep it in memory, and return rows to persist. */
   commit(): CommitResult;
   /** Read a key at a committed version (default latest), optionally with proofs. */
