@@ -1,0 +1,240 @@
+import { SimulateResponse, SimulateRequest } from "cosmjs-types/cosmos/tx/v1beta1/service";
+import type { CacheMultiStore, CommitMultiStore, CommitResult, ProofOp } from "../store/types.js";
+import { createInfiniteGasMeter } from "../gas/meter.js";
+import { DEFAULT_KV_GAS, type KVGasConfig } from "../gas/config.js";
+import type { AnteDeps } from "../ante/types.js";
+import { ChainError, ErrInvalidRequest, ErrUnknownRequest, ErrInvalidHeight, ErrLogic } from "../errors/index.js";
+import type { AbciEvent } from "../events/types.js";
+import type { BlockInfo } from "./context.js";
+import { createContext } from "./create-context.js";
+import { createQueryContext } from "./query-context.js";
+import type { ModuleDefinition } from "./module.js";
+import { Router } from "./router.js";
+import { runTx, type RunTxOutcome } from "./run-tx.js";
+import { errorResult, type TxResult } from "./tx-result.js";
+
+export interface AppOptions {
+  chainId: string;
+  /** Modules in begin/end-block order (declared once, where the app is assembled). */
+  modules: ModuleDefinition[];
+  cms: CommitMultiStore;
+  ante: AnteDeps;
+  kvGas?: KVGasConfig;
+  /** Run every module invariant after each block and stop on a broken one (tests, devnets). */
+  checkInvariantsEveryBlock?: boolean;
+}
+
+export interface FinalizeBlockResult {
+  txResults: TxResult[];
+  /** Events from begin/end block (CometBFT 0.38 finalize_block_events). */
+  events: AbciEvent[];
+  appHash: Uint8Array;
+  commit: CommitResult;
+}
+
+export interface QueryResponse {
+  code: number;
+  codespace: string;
+  log: string;
+  height: bigint;
+  key?: Uint8Array;
+  value?: Uint8Array;
+  proofOps?: ProofOp[];
+}
+
+export interface GenesisInput {
+  chainId: string;
+  initialHeight: bigint;
+  timeSeconds: bigint;
+  timeNanos: number;
+  appState: Record<string, unknown>;
+}
+
+export const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
+
+/**
+ * The deterministic state machine: genesis, CheckTx, Simulate, FinalizeBlock (+commit) and queries.
+ * It holds no clock and does no I/O; node/ feeds it blocks and persists what commit returns.
+ */
+export class App {
+  readonly router: Router;
+  readonly chainId: string;
+  private readonly modules: ModuleDefinition[];
+  private readonly cms: CommitMultiStore;
+  private readonly ante: AnteDeps;
+  private readonly kvGas: KVGasConfig;
+  private readonly checkInvariants: boolean;
+  private checkState: CacheMultiStore;
+  private last: BlockInfo;
+
+  constructor(opts: AppOptions) {
+    this.chainId = opts.chainId;
+    this.modules = opts.modules;
+    this.cms = opts.cms;
+    this.ante = opts.ante;
+    this.kvGas = opts.kvGas ?? DEFAULT_KV_GAS;
+    this.checkInvariants = opts.checkInvariantsEveryBlock ?? false;
+    this.router = new Router(opts.modules);
+    const names = new Set(opts.modules.filter((m) => m.hasStore).map((m) => m.name));
+    for (const n of names) if (!opts.cms.storeNames().includes(n)) throw new Error(`store for module ${n} is not mounted`);
+    this.last = { chainId: opts.chainId, height: opts.cms.version, timeSeconds: 0n, timeNanos: 0, proposer: new Uint8Array() };
+    this.checkState = this.cms.branch();
+  }
+
+  get lastBlock(): BlockInfo {
+    return this.last;
+  }
+
+  get height(): bigint {
+    return this.cms.version;
+  }
+
+  get appHash(): Uint8Array {
+    return this.cms.appHash;
+  }
+
+  /** After a restart: the last committed block's time (the store already knows its height). */
+  loadLastBlock(info: { height: bigint; timeSeconds: bigint; timeNanos: number; proposer: Uint8Array }): void {
+    if (info.height !== this.cms.version) {
+      throw ErrLogic.raise(`block store height ${info.height} does not match state version ${this.cms.version}`);
+    }
+    this.last = { chainId: this.chainId, ...info };
+    this.checkState = this.cms.branch();
+  }
+
+  /** Applies genesis to the working state and returns its hash (the app hash of block 1's header). */
+  initChain(g: GenesisInput): Uint8Array {
+    if (g.chainId !== this.chainId) throw ErrInvalidRequest.raise(`genesis chain id ${g.chainId} != ${this.chainId}`);
+    if (this.cms.version !== 0n) throw ErrLogic.raise("initChain on a non-empty state");
+    const block: BlockInfo = { chainId: g.chainId, height: g.initialHeight - 1n, timeSeconds: g.timeSeconds, timeNanos: g.timeNanos, proposer: new Uint8Array() };
+    const branch = this.cms.branch();
+    const ctx = createContext({ block, mode: "genesis", store: branch, gasMeter: createInfiniteGasMeter() });
+    for (const m of this.modules) {
+      if (m.initGenesis) m.initGenesis(ctx, g.appState[m.name] ?? m.defaultGenesis?.());
+    }
+    branch.write();
+    this.last = block;
+    this.checkState = this.cms.branch();
+    return this.cms.workingHash();
+  }
+
+  private nextBlockForCheck(): BlockInfo {
+    return { ...this.last, height: this.last.height + 1n };
+  }
+
+  /** Mempool admission: ante checks only, against the check state that accumulates accepted txs. */
+  checkTx(bytes: Uint8Array, mode: "check" | "recheck" = "check"): RunTxOutcome {
+    return runTx(this.txEnv(), mode, this.nextBlockForCheck(), bytes, this.checkState);
+  }
+
+  /** Starts a fresh check state from the committed state (after each commit, before recheck). */
+  resetCheckState(): void {
+    this.checkState = this.cms.branch();
+  }
+
+  /** Runs a tx without signature checks on a throwaway branch; never touches state. */
+  simulate(bytes: Uint8Array): RunTxOutcome {
+    return runTx(this.txEnv(), "simulate", this.nextBlockForCheck(), bytes, this.cms.branch());
+  }
+
+  /** Executes a block and commits it; the caller persists `commit` atomically with the block. */
+  finalizeBlock(block: BlockInfo, txs: readonly Uint8Array[]): FinalizeBlockResult {
+    if (block.height !== this.cms.version + 1n) {
+      throw ErrInvalidHeight.raise(`expected block ${this.cms.version + 1n}, got ${block.height}`);
+    }
+    const branch = this.cms.branch();
+    const hookCtx = createContext({ block, mode: "block", store: branch, gasMeter: createInfiniteGasMeter() });
+    for (const m of this.modules) m.beginBlock?.(hookCtx);
+    const txResults = txs.map((bytes) => {
+      const out = runTx(this.txEnv(), "deliver", block, bytes, branch);
+      return out.result;
+    });
+    for (const m of this.modules) m.endBlock?.(hookCtx);
+    branch.write();
+    const commit = this.cms.commit();
+    this.last = block;
+    this.checkState = this.cms.branch();
+    if (this.checkInvariants) {
+      const broken = this.runInvariants();
+      if (broken.length > 0) throw ErrLogic.raise(`invariants broken at height ${block.height}: ${broken.join("; ")}`);
+    }
+    return { txResults, events: [...hookCtx.events], appHash: commit.appHash, commit };
+  }
+
+  /** Every module invariant against the latest committed state; returns the broken ones. */
+  runInvariants(): string[] {
+    const ctx = createQueryContext(this.cms, this.chainId, this.cms.version);
+    const broken: string[] = [];
+    for (const m of this.modules) {
+      for (const inv of m.invariants ?? []) {
+        const msg = inv.check(ctx);
+        if (msg !== undefined) broken.push(`${m.name}/${inv.name}: ${msg}`);
+      }
+    }
+    return broken;
+  }
+
+  exportGenesis(): Record<string, unknown> {
+    const ctx = createQueryContext(this.cms, this.chainId, this.cms.version);
+    const out: Record<string, unknown> = {};
+    for (const m of this.modules) if (m.exportGenesis) out[m.name] = m.exportGenesis(ctx);
+    return out;
+  }
+
+  /**
+   * ABCI query: gRPC paths (`/cosmos.bank.v1beta1.Query/Balance`), Simulate, and raw store
+   * reads with proofs (`/store/<name>/key`). Errors come back as a code, never thrown.
+   */
+  query(path: string, data: Uint8Array, opts: { height?: bigint; prove?: boolean } = {}): QueryResponse {
+    const latest = this.cms.version;
+    const height = opts.height && opts.height > 0n ? opts.height : latest;
+    try {
+      if (height > latest) throw ErrInvalidHeight.raise(`cannot query with height in the future (${height}); latest is ${latest}`);
+      if (latest === 0n) throw ErrInvalidHeight.raise("no committed state yet");
+      if (path === SIMULATE_PATH) return { code: 0, codespace: "", log: "", height, value: this.simulateQuery(data) };
+      const store = /^\/store\/([^/]+)\/key$/.exec(path);
+      if (store) {
+        const name = store[1]!;
+        if (!this.cms.storeNames().includes(name)) throw ErrUnknownRequest.raise(`no such store: ${name}`);
+        const r = this.cms.query(name, data, { height, prove: opts.prove ?? false });
+        return { code: 0, codespace: "", log: "", height: r.height, key: data, value: r.value, proofOps: r.proofOps };
+      }
+      const spec = this.router.query(path);
+      if (!spec) throw ErrUnknownRequest.raise(`unknown query path ${path}`);
+      const value = spec.handle(createQueryContext(this.cms, this.chainId, height), data);
+      return { code: 0, codespace: "", log: "", height, value };
+    } catch (e) {
+      const r = errorResult(e, 0n, 0n);
+      return { code: r.code, codespace: r.codespace, log: r.log, height };
+    }
+  }
+
+  private simulateQuery(data: Uint8Array): Uint8Array {
+    let req: SimulateRequest;
+    try {
+      req = SimulateRequest.decode(data);
+    } catch {
+      throw ErrInvalidRequest.raise("cannot decode SimulateRequest");
+    }
+    if (req.txBytes.length === 0) throw ErrInvalidRequest.raise("empty tx_bytes (the deprecated `tx` field is not supported)");
+    const out = this.simulate(req.txBytes);
+    if (out.result.code !== 0) throw new ChainError(out.result.codespace, out.result.code, out.result.log);
+    return SimulateResponse.encode({
+      gasInfo: { gasWanted: out.result.gasWanted, gasUsed: out.result.gasUsed },
+      result: {
+        data: new Uint8Array(),
+        log: "",
+        events: out.result.events.map((e) => ({
+          type: e.type,
+          attributes: e.attributes.map((a) => ({ key: a.key, value: a.value, index: a.index })),
+        })),
+        msgResponses: out.msgResponses,
+      },
+    }).finish();
+  }
+
+  private txEnv() {
+    return { router: this.router, ante: this.ante, kvGas: this.kvGas };
+  }
+}
+

@@ -1,0 +1,44 @@
+import { utf8 } from "../../chain/crypto/bytes.js";
+
+/** Store layout of the bank module (close to the SDK's collections prefixes). */
+export const BANK = "bank";
+
+export const SUPPLY_PREFIX = Uint8Array.of(0x00);
+export const DENOM_METADATA_PREFIX = Uint8Array.of(0x01);
+export const BALANCES_PREFIX = Uint8Array.of(0x02);
+export const PARAMS_KEY = Uint8Array.of(0x05);
+
+function join(...parts: Uint8Array[]): Uint8Array {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** 0x02 | len(addr) | addr: all balances of one account, ordered by denom. */
+export function balancesPrefix(addr: Uint8Array): Uint8Array {
+  return join(BALANCES_PREFIX, Uint8Array.of(addr.length), addr);
+}
+
+export function balanceKey(addr: Uint8Array, denom: string): Uint8Array {
+  return join(balancesPrefix(addr), utf8(denom));
+}
+
+export function supplyKey(denom: string): Uint8Array {
+  return join(SUPPLY_PREFIX, utf8(denom));
+}
+
+export function denomMetadataKey(denom: string): Uint8Array {
+  return join(DENOM_METADATA_PREFIX, utf8(denom));
+}
+
+/** Splits a balance key back into (address bytes, denom). */
+export function parseBalanceKey(key: Uint8Array): { addr: Uint8Array; denom: string } {
+  const len = key[1]!;
+  return { addr: key.subarray(2, 2 + len), denom: new TextDecoder().decode(key.subarray(2 + len)) };
+}

@@ -1,0 +1,214 @@
+import { resolve } from "node:path";
+import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
+import { parseArgs, flag, flagAll, bool, checkFlags, UsageError, type Parsed } from "./args.js";
+import { HELP } from "./help.js";
+import { initHome } from "../home/init-home.js";
+import { addKey, listKeys, showKey, loadSigner, keyringWarning } from "../keyring/keyring.js";
+import { isKeyringError } from "../keyring/errors.js";
+import { PogcsNode } from "../node.js";
+import { startRpcServer } from "../rpc/server.js";
+import { loadConfig } from "../config/config.js";
+import { createLogger } from "../log/logger.js";
+import { RpcClient } from "../client/rpc-client.js";
+import { buildSignedTx } from "../client/build-tx.js";
+import { isNodeError, NodeError } from "../errors.js";
+import { parseCoins, formatCoins } from "../../chain/codec/coins.js";
+import { parseAccAddress } from "../../chain/codec/address.js";
+import { isChainError } from "../../chain/errors/index.js";
+
+const DEFAULT_NODE = "http://127.0.0.1:26657";
+
+function home(p: Parsed): string {
+  return resolve(flag(p, "home") ?? process.env.POGCSD_HOME ?? ".pogcsd");
+}
+
+function out(s: string): void {
+  process.stdout.write(s + "\n");
+}
+
+async function cmdInit(p: Parsed): Promise<void> {
+  checkFlags(p, ["home", "chain-id", "moniker", "account", "power"]);
+  const chainId = flag(p, "chain-id");
+  if (!chainId) throw new UsageError("--chain-id is required");
+  const accounts = flagAll(p, "account").map((a) => {
+    const [address, coins] = a.split("=");
+    if (!address || !coins) throw new UsageError(`--account expects ADDR=COINS, got ${a}`);
+    parseAccAddress(address);
+    return { address, coins: parseCoins(coins).map((c) => ({ denom: c.denom, amount: c.amount.toString() })) };
+  });
+  const h = home(p);
+  const { validatorKey } = initHome({ home: h, chainId, moniker: flag(p, "moniker", "pogcs-node")!, accounts, power: BigInt(flag(p, "power", "10")!) });
+  out(`initialized ${h} for chain ${chainId}; validator ${validatorKey.addressHex}`);
+}
+
+async function cmdStart(p: Parsed): Promise<void> {
+  checkFlags(p, ["home", "rpc.laddr", "block-interval", "log-format", "check-invariants"]);
+  const h = home(p);
+  const config = loadConfig(h);
+  const laddr = flag(p, "rpc.laddr");
+  if (laddr) config.rpc.laddr = laddr;
+  const interval = flag(p, "block-interval");
+  if (interval) config.consensus.blockIntervalMs = Number(interval);
+  if (bool(p, "check-invariants")) config.checkInvariants = true;
+  const log = createLogger({ format: flag(p, "log-format") === "plain" ? "plain" : "json", base: { moniker: config.moniker } });
+  const node = await PogcsNode.open({ home: h, config, log });
+  const [host, port] = config.rpc.laddr.replace(/^tcp:\/\//, "").split(":");
+  const rpc = await startRpcServer(node, { host: host!, port: Number(port) });
+  node.startProducing();
+  log.info("node started", { rpc: rpc.url, height: node.blocks.height.toString(), chain_id: node.genesis.chainId });
+  let stopping = false;
+  const stop = async (sig: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info("stopping", { signal: sig });
+    await rpc.close().catch(() => {});
+    await node.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  const watchdog = setInterval(() => {
+    if (!node.isHealthy) {
+      clearInterval(watchdog);
+      log.error("fatal: block production failed; exiting so a supervisor can restart the node");
+      void rpc.close().finally(() => process.exit(1));
+    }
+  }, 200);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8").trim();
+}
+
+async function cmdKeys(p: Parsed): Promise<void> {
+  const [, sub, name] = p.positional;
+  const h = home(p);
+  if (sub === "add") {
+    checkFlags(p, ["home", "recover"]);
+    if (!name) throw new UsageError("keys add needs a NAME");
+    const mnemonic = bool(p, "recover") ? await readStdin() : undefined;
+    const r = addKey(h, name, { mnemonic });
+    out(JSON.stringify({ name: r.key.name, address: r.key.address, pubkey: r.key.pubkey }, null, 2));
+    if (r.generated) out(`\n**Write this mnemonic down, it is the only way to recover the key:**\n\n${r.mnemonic}\n`);
+    process.stderr.write(keyringWarning(h) + "\n");
+  } else if (sub === "list") {
+    checkFlags(p, ["home"]);
+    out(JSON.stringify(listKeys(h).map((k) => ({ name: k.name, address: k.address, pubkey: k.pubkey })), null, 2));
+  } else if (sub === "show") {
+    checkFlags(p, ["home", "address"]);
+    if (!name) throw new UsageError("keys show needs a NAME");
+    const k = showKey(h, name);
+    out(bool(p, "address") ? k.address : JSON.stringify({ name: k.name, address: k.address, pubkey: k.pubkey }, null, 2));
+  } else {
+    throw new UsageError(`unknown keys subcommand ${sub ?? "(none)"}; use add, list or show`);
+  }
+}
+
+async function cmdQuery(p: Parsed): Promise<void> {
+  checkFlags(p, ["node", "denom"]);
+  const [, mod, what, address] = p.positional;
+  if (mod !== "bank" || what !== "balances") throw new UsageError("supported: query bank balances ADDRESS");
+  if (!address) throw new UsageError("query bank balances needs an ADDRESS");
+  parseAccAddress(address);
+  const rpc = new RpcClient(flag(p, "node", DEFAULT_NODE)!);
+  const denom = flag(p, "denom");
+  if (denom) {
+    const r = QueryBalanceResponse.decode(await rpc.query("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address, denom }).finish()));
+    out(JSON.stringify({ balance: r.balance }, null, 2));
+  } else {
+    const r = QueryAllBalancesResponse.decode(
+      await rpc.query("/cosmos.bank.v1beta1.Query/AllBalances", QueryAllBalancesRequest.encode({ address, resolveDenom: false }).finish()),
+    );
+    out(JSON.stringify({ balances: r.balances }, null, 2));
+  }
+}
+
+async function cmdTx(p: Parsed): Promise<void> {
+  checkFlags(p, ["node", "home", "fees", "gas", "memo"]);
+  const [, mod, what, from, to, amount] = p.positional;
+  if (mod !== "bank" || what !== "send") throw new UsageError("supported: tx bank send FROM_KEY TO_ADDRESS AMOUNT");
+  if (!from || !to || !amount) throw new UsageError("tx bank send needs FROM_KEY TO_ADDRESS AMOUNT");
+  parseAccAddress(to);
+  const coins = parseCoins(amount);
+  if (coins.length === 0) throw new UsageError("AMOUNT is empty");
+  const signer = loadSigner(home(p), from);
+  const rpc = new RpcClient(flag(p, "node", DEFAULT_NODE)!);
+  const status = await rpc.call<{ node_info: { network: string } }>("status");
+  const accAny = QueryAccountResponse.decode(await rpc.query("/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest.encode({ address: signer.address }).finish())).account!;
+  const acc = BaseAccount.decode(accAny.value);
+  const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: MsgSend.encode({ fromAddress: signer.address, toAddress: to, amount: coins.map((c) => ({ denom: c.denom, amount: c.amount.toString() })) }).finish() };
+  const tx = buildSignedTx(signer, {
+    messages: [msg],
+    memo: flag(p, "memo", ""),
+    fee: parseCoins(flag(p, "fees", "5000ugcs")!).map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
+    gasLimit: BigInt(flag(p, "gas", "200000")!),
+    chainId: status.node_info.network,
+    accountNumber: acc.accountNumber,
+    sequence: acc.sequence,
+  });
+  const r = await rpc.call<{ code: number; log: string; hash: string; codespace: string }>("broadcast_tx_sync", { tx: Buffer.from(tx).toString("base64") });
+  if (r.code !== 0) throw new NodeError("TX_REJECTED", `tx refused by CheckTx with code ${r.code} (${r.codespace}): ${r.log}`);
+  for (let i = 0; i < 60; i++) {
+    await new Promise((res) => setTimeout(res, 500));
+    const s = await rpc.call<{ txs: Array<{ height: string; tx_result: { code: number; log: string } }> }>("tx_search", { query: `tx.hash='${r.hash}'` });
+    if (s.txs.length > 0) {
+      const t = s.txs[0]!;
+      out(JSON.stringify({ txhash: r.hash, height: t.height, code: t.tx_result.code, raw_log: t.tx_result.log, sent: formatCoins(coins) }, null, 2));
+      if (t.tx_result.code !== 0) process.exitCode = 1;
+      return;
+    }
+  }
+  throw new NodeError("TX_TIMEOUT", `tx ${r.hash} was accepted but not included within 30 s; check with: pogcsd query tx`);
+}
+
+const COMMANDS: Record<string, (p: Parsed) => Promise<void>> = { init: cmdInit, start: cmdStart, keys: cmdKeys, query: cmdQuery, tx: cmdTx };
+
+export async function main(argv: string[]): Promise<number> {
+  let p: Parsed;
+  try {
+    p = parseArgs(argv, ["recover", "address", "check-invariants"]);
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const cmd = p.positional[0];
+  if (!cmd || cmd === "help" || (!COMMANDS[cmd] && bool(p, "help"))) {
+    out(HELP.root!);
+    return cmd ? 0 : bool(p, "help") ? 0 : 2;
+  }
+  const fn = COMMANDS[cmd];
+  if (!fn) {
+    process.stderr.write(`error: unknown command "${cmd}"\n\n${HELP.root}\n`);
+    return 2;
+  }
+  if (bool(p, "help")) {
+    out(HELP[cmd]!);
+    return 0;
+  }
+  try {
+    await fn(p);
+    return (process.exitCode as number | undefined) ?? 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`error: ${e.message}\n\n${HELP[cmd]}\n`);
+      return 2;
+    }
+    if (isNodeError(e) || isKeyringError(e)) process.stderr.write(`error [${(e as NodeError).code}]: ${(e as Error).message}\n`);
+    else if (isChainError(e)) process.stderr.write(`error [${e.codespace}/${e.code}]: ${e.message}\n`);
+    else process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+const isMain = process.argv[1] && /node[/\\]cli[/\\]main\.ts$/.test(process.argv[1]);
+if (isMain) {
+  main(process.argv.slice(2)).then((code) => {
+    if (process.argv[2] !== "start" || code !== 0) process.exit(code);
+  });
+}
+

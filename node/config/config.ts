@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { NodeError } from "../errors.js";
+
+/** Node settings in `<home>/config/config.json`; every field has a default. */
+export interface NodeConfig {
+  moniker: string;
+  rpc: {
+    /** host:port; tests and devnets bind 127.0.0.1. */
+    laddr: string;
+    corsAllowedOrigins: string[];
+    maxBodyBytes: number;
+    /** Requests per second per client IP (0 = unlimited). */
+    rateLimitPerSecond: number;
+    maxSubscriptionsPerClient: number;
+  };
+  consensus: {
+    /** Time between blocks for the single-validator producer. */
+    blockIntervalMs: number;
+    /** Produce a block even when the mempool is empty. */
+    createEmptyBlocks: boolean;
+  };
+  mempool: { size: number; maxTxsBytes: number; maxTxBytes: number; cacheSize: number };
+  /** e.g. "0.0025ugcs"; enforced at CheckTx only. */
+  minimumGasPrices: string;
+  /** Versions of state kept for historical queries and proofs. */
+  pruningKeepRecent: number;
+  /** Check every module invariant after each block (devnets, tests). */
+  checkInvariants: boolean;
+}
+
+export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
+  return {
+    moniker,
+    rpc: { laddr: "127.0.0.1:26657", corsAllowedOrigins: ["*"], maxBodyBytes: 1_000_000, rateLimitPerSecond: 0, maxSubscriptionsPerClient: 10 },
+    consensus: { blockIntervalMs: 1000, createEmptyBlocks: true },
+    mempool: { size: 20_000, maxTxsBytes: 64 * 1024 * 1024, maxTxBytes: 1024 * 1024, cacheSize: 100_000 },
+    minimumGasPrices: "0ugcs",
+    pruningKeepRecent: 1000,
+    checkInvariants: false,
+  };
+}
+
+export const CONFIG_FILE = "config.json";
+
+export function configPath(home: string): string {
+  return join(home, "config", CONFIG_FILE);
+}
+
+/** Loads config.json over the defaults; unknown keys are refused so typos do not pass silently. */
+export function loadConfig(home: string): NodeConfig {
+  const path = configPath(home);
+  const base = defaultConfig();
+  if (!existsSync(path)) return base;
+  let j: Record<string, unknown>;
+  try {
+    j = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+  } catch (e) {
+    throw new NodeError("CONFIG_INVALID", `${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  return mergeConfig(base, j, path);
+}
+
+export function mergeConfig(base: NodeConfig, j: Record<string, unknown>, where = "config"): NodeConfig {
+  const out = structuredClone(base) as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(j)) {
+    if (!(k in out)) throw new NodeError("CONFIG_INVALID", `${where}: unknown setting "${k}"`);
+    const cur = out[k];
+    if (cur && typeof cur === "object" && !Array.isArray(cur)) {
+      if (!v || typeof v !== "object") throw new NodeError("CONFIG_INVALID", `${where}: "${k}" must be an object`);
+      for (const [k2, v2] of Object.entries(v as Record<string, unknown>)) {
+        if (!(k2 in (cur as Record<string, unknown>))) throw new NodeError("CONFIG_INVALID", `${where}: unknown setting "${k}.${k2}"`);
+        (cur as Record<string, unknown>)[k2] = v2;
+      }
+    } else {
+      out[k] = v;
+    }
+  }
+  return out as unknown as NodeConfig;
+}
+
+/** Parses "0.0025ugcs,1uatom" into exact fractions for the ante chain. */
+export function parseGasPrices(s: string): Array<{ denom: string; numerator: bigint; denominator: bigint }> {
+  if (s.trim() === "") return [];
+  return s.split(",").map((part) => {
+    const m = /^\s*([0-9]+)(?:\.([0-9]{1,18}))?([a-zA-Z][a-zA-Z0-9/:._-]{2,127})\s*$/.exec(part);
+    if (!m) throw new NodeError("CONFIG_INVALID", `cannot parse gas price "${part}" (expected e.g. 0.0025ugcs)`);
+    const frac = m[2] ?? "";
+    return { denom: m[3]!, numerator: BigInt(m[1]! + frac), denominator: 10n ** BigInt(frac.length) };
+  });
+}

@@ -1,0 +1,22 @@
+/** Token bucket per client address: `perSecond` requests per second, bursts up to 2x. */
+export class RateLimiter {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+
+  constructor(private readonly perSecond: number) {}
+
+  allow(key: string, now = Date.now()): boolean {
+    if (this.perSecond <= 0) return true;
+    const cap = this.perSecond * 2;
+    const b = this.buckets.get(key) ?? { tokens: cap, at: now };
+    b.tokens = Math.min(cap, b.tokens + ((now - b.at) / 1000) * this.perSecond);
+    b.at = now;
+    if (b.tokens < 1) {
+      this.buckets.set(key, b);
+      return false;
+    }
+    b.tokens -= 1;
+    this.buckets.set(key, b);
+    if (this.buckets.size > 10_000) this.buckets.delete(this.buckets.keys().next().value as string);
+    return true;
+  }
+}

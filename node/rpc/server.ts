@@ -1,0 +1,81 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import cors from "@fastify/cors";
+import websocket from "@fastify/websocket";
+import type { PogcsNode } from "../node.js";
+import { dispatch, errorResponse } from "./dispatch.js";
+import { METHODS } from "./methods.js";
+import { RpcError, PARSE_ERROR, INVALID_REQUEST, SERVER_ERROR } from "./errors.js";
+import { RateLimiter } from "./rate-limit.js";
+import { serveWebsocket } from "./subscriptions.js";
+
+export interface RpcServerOptions {
+  host: string;
+  port: number;
+}
+
+/**
+ * CometBFT-compatible RPC: JSON-RPC 2.0 on POST / (single or batch), URI calls on GET /<method>,
+ * JSON-RPC over WebSocket on /websocket. Errors are JSON-RPC errors with HTTP 200.
+ */
+export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
+  const cfg = node.config.rpc;
+  const app = Fastify({ bodyLimit: cfg.maxBodyBytes, logger: false, forceCloseConnections: true });
+  await app.register(cors, { origin: cfg.corsAllowedOrigins.includes("*") ? true : cfg.corsAllowedOrigins, methods: ["GET", "POST", "OPTIONS"] });
+  await app.register(websocket, { options: { maxPayload: cfg.maxBodyBytes } });
+  const limiter = new RateLimiter(cfg.rateLimitPerSecond);
+
+  // Parse JSON ourselves so malformed bodies become JSON-RPC parse errors, not HTTP 400s.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "string" }, (_req, body, done) => done(null, body));
+
+  app.addHook("onRequest", async (req, reply) => {
+    if (req.url.startsWith("/websocket")) return;
+    if (!limiter.allow(req.ip)) {
+      reply.code(429).header("retry-after", "1").send(errorResponse(null, new RpcError(SERVER_ERROR, "rate limit exceeded; slow down")));
+    }
+  });
+
+  app.setErrorHandler((err, _req, reply) => {
+    const e = err as { statusCode?: number; code?: string; message: string };
+    if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      reply.code(413).send(errorResponse(null, new RpcError(INVALID_REQUEST, `request body exceeds ${cfg.maxBodyBytes} bytes`)));
+      return;
+    }
+    reply.code(200).send(errorResponse(null, new RpcError(SERVER_ERROR, e.message)));
+  });
+
+  app.post("/", async (req, reply) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(String(req.body ?? ""));
+    } catch {
+      return reply.code(200).send(errorResponse(null, new RpcError(PARSE_ERROR, "request body is not valid JSON")));
+    }
+    if (Array.isArray(body)) {
+      if (body.length === 0) return reply.send(errorResponse(null, new RpcError(INVALID_REQUEST, "empty batch")));
+      if (body.length > 100) return reply.send(errorResponse(null, new RpcError(INVALID_REQUEST, "batch larger than 100")));
+      const out = [];
+      for (const r of body) out.push(await dispatch(node, r));
+      return reply.send(out);
+    }
+    return reply.send(await dispatch(node, body));
+  });
+
+  await app.register(async (scope) => {
+    scope.get("/websocket", { websocket: true }, (socket) => serveWebsocket(node, socket, cfg.maxSubscriptionsPerClient));
+  });
+
+  app.get("/", async (_req, reply) => {
+    const list = Object.keys(METHODS).sort().map((m) => `<li><a href="/${m}">/${m}</a></li>`).join("");
+    return reply.type("text/html").send(`<html><body><h1>PoGCS node RPC</h1><p>CometBFT 0.38 compatible JSON-RPC. Endpoints:</p><ul>${list}</ul></body></html>`);
+  });
+
+  app.get("/:method", async (req, reply) => {
+    const method = (req.params as { method: string }).method;
+    const params = { ...(req.query as Record<string, unknown>) };
+    return reply.send(await dispatch(node, { jsonrpc: "2.0", id: -1, method, params }));
+  });
+
+  const address = await app.listen({ host: o.host, port: o.port });
+  return { app, url: address, close: () => app.close() };
+}
