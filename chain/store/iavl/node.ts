@@ -60,6 +60,17 @@ export function isLeaf(n: Node): boolean {
 
 let scratch = new Uint8Array(512);
 
+/**
+ * Backends may return Buffers with their own (external) ArrayBuffer; a tree keeps millions of
+ * hashes alive, and small on-heap arrays are far cheaper for the garbage collector to track.
+ */
+function hashToHeap(data: Uint8Array): Uint8Array {
+  const h = sha256(data);
+  const out = new Uint8Array(h.length);
+  out.set(h);
+  return out;
+}
+
 function ensureScratch(n: number): Uint8Array {
   if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
   return scratch;
@@ -93,7 +104,7 @@ export function computeLeafHash(key: Uint8Array, value: Uint8Array, version: num
   buf[o++] = 32;
   buf.set(vh, o);
   o += 32;
-  return sha256(buf.subarray(0, o));
+  return hashToHeap(buf.subarray(0, o));
 }
 
 /** sha256(varint(height) || varint(size) || varint(version) || lp(leftHash) || lp(rightHash)). */
@@ -114,7 +125,7 @@ export function computeInnerHash(
   buf[o++] = rightHash.length;
   buf.set(rightHash, o);
   o += rightHash.length;
-  return sha256(buf.subarray(0, o));
+  return hashToHeap(buf.subarray(0, o));
 }
 
 /** Hashes every node under `n` that has no hash yet (children first), and returns n's hash. */
