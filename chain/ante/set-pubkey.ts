@@ -9,7 +9,8 @@ export const SECP256K1_PUBKEY_TYPE = "/cosmos.crypto.secp256k1.PubKey";
 /**
  * Contract: loads every signer's account (it must exist, code 9). A signer info's public key must
  * be a 33-byte compressed secp256k1 key whose address is the signer (code 8); an account without
- * a key on chain gets this one. Simulation accepts a missing key.
+ * a key on chain gets this one. Simulation accepts a missing key. Simulation writes too (on a
+ * throwaway branch), so its gas estimate includes these writes.
  */
 export const setPubKey: AnteStep = (run) => {
   const { ctx, tx, simulate, deps } = run;
@@ -35,7 +36,7 @@ export const setPubKey: AnteStep = (run) => {
     if (acc.pubKey && !equalBytes(acc.pubKey, key)) throw ErrInvalidPubKey.raise(`public key of ${addr} differs from the one on chain`);
     if (!acc.pubKey) {
       const updated = { ...acc, pubKey: key };
-      if (!simulate) deps.accounts.setAccount(ctx, updated);
+      deps.accounts.setAccount(ctx, updated);
       return updated;
     }
     return acc;

@@ -24,6 +24,8 @@ export interface Context {
   kv(storeName: string): KVStore;
   emit(event: AbciEvent): void;
   readonly events: readonly AbciEvent[];
+  /** The same store and events without per-access gas (for work charged a flat price). */
+  unmetered(): Context;
 }
 
 /** Read-only view for queries, pinned at one committed height. */

@@ -15,8 +15,8 @@ export interface ContextOptions {
   kvGas?: KVGasConfig;
 }
 
-export function createContext(opts: ContextOptions): Context {
-  const events = new EventManager();
+export function createContext(opts: ContextOptions, shared?: EventManager): Context {
+  const events = shared ?? new EventManager();
   const cache = new Map<string, KVStore>();
   return {
     block: opts.block,
@@ -36,6 +36,9 @@ export function createContext(opts: ContextOptions): Context {
     },
     get events() {
       return events.events;
+    },
+    unmetered() {
+      return opts.kvGas ? createContext({ ...opts, kvGas: undefined }, events) : this;
     },
   };
 }

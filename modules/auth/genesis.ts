@@ -50,6 +50,8 @@ export function initAuthGenesis(k: AccountKeeper, ctx: Context, g: AuthGenesisJs
   validateAuthParams(params);
   k.setParams(ctx, params);
   for (const j of g?.accounts ?? []) k.importAccount(ctx, accountFromJson(j));
+  // Module accounts exist from genesis on, so no tx pays for creating one.
+  for (const name of k.moduleAccountNames()) k.getOrCreateModuleAccount(ctx, name);
 }
 
 export function exportAuthGenesis(k: AccountKeeper, ctx: ReadCtx): AuthGenesisJson {

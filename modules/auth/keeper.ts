@@ -73,6 +73,10 @@ export class AccountKeeper {
     if (account.accountNumber >= next) store.set(NEXT_ACCOUNT_NUMBER_KEY, encodeU64(account.accountNumber + 1n));
   }
 
+  moduleAccountNames(): string[] {
+    return [...this.modulePermissions.keys()].sort();
+  }
+
   isModuleAccountName(name: string): boolean {
     return this.modulePermissions.has(name);
   }
