@@ -30,17 +30,11 @@ describe("cache store", () => {
         const b1 = cms.branch();
         const b2 = b1.branch();
         const stores = [cms.getStore("s"), b1.getStore("s"), b2.getStore("s")];
-        // models: what each level sees
-        const models = [new Map<string, Uint8Array>(), new Map<string, Uint8Array>(), new Map<string, Uint8Array>()];
         for (const op of ops) {
-          const k = toHex(op.key);
-          // a write at level L is seen by L and every deeper level
-          for (let l = op.level; l < 3; l++) (op.del ? models[l]!.delete(k) : models[l]!.set(k, op.value));
           if (op.del) stores[op.level]!.delete(op.key);
           else stores[op.level]!.set(op.key, op.value);
         }
-        // writes at a shallower level are only visible deeper if not shadowed: recompute
-        // the deeper views as parent view overlaid by own writes
+        // each level sees its parent's view overlaid by its own buffered writes
         const own = [new Map<string, Uint8Array | undefined>(), new Map<string, Uint8Array | undefined>(), new Map<string, Uint8Array | undefined>()];
         for (const op of ops) own[op.level]!.set(toHex(op.key), op.del ? undefined : op.value);
         const view = (l: number): Map<string, Uint8Array> => {
