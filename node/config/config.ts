@@ -36,7 +36,7 @@ export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
     consensus: { blockIntervalMs: 1000, createEmptyBlocks: true },
     mempool: { size: 20_000, maxTxsBytes: 64 * 1024 * 1024, maxTxBytes: 1024 * 1024, cacheSize: 100_000 },
     minimumGasPrices: "0ugcs",
-    pruningKeepRecent: 1000,
+    pruningKeepRecent: 100,
     checkInvariants: false,
   };
 }
