@@ -10,6 +10,7 @@ import { createContext } from "./create-context.js";
 import { createQueryContext } from "./query-context.js";
 import type { ModuleDefinition } from "./module.js";
 import { Router } from "./router.js";
+import { pogcs } from "../../proto/gen/pogcs.js";
 import { runTx, type RunTxOutcome } from "./run-tx.js";
 import { errorResult, type TxResult } from "./tx-result.js";
 
@@ -51,6 +52,8 @@ export interface GenesisInput {
 }
 
 export const SIMULATE_PATH = "/cosmos.tx.v1beta1.Service/Simulate";
+export const INVARIANTS_PATH = "/pogcs.app.v1.Query/Invariants";
+export const MSG_TYPES_PATH = "/pogcs.app.v1.Query/MsgTypes";
 
 /**
  * The deterministic state machine: genesis, CheckTx, Simulate, FinalizeBlock (+commit) and queries.
@@ -162,8 +165,8 @@ export class App {
   }
 
   /** Every module invariant against the latest committed state; returns the broken ones. */
-  runInvariants(): string[] {
-    const ctx = createQueryContext(this.cms, this.chainId, this.cms.version);
+  runInvariants(height: bigint = this.cms.version): string[] {
+    const ctx = createQueryContext(this.cms, this.chainId, height);
     const broken: string[] = [];
     for (const m of this.modules) {
       for (const inv of m.invariants ?? []) {
@@ -192,6 +195,14 @@ export class App {
       if (height > latest) throw ErrInvalidHeight.raise(`cannot query with height in the future (${height}); latest is ${latest}`);
       if (latest === 0n) throw ErrInvalidHeight.raise("no committed state yet");
       if (path === SIMULATE_PATH) return { code: 0, codespace: "", log: "", height, value: this.simulateQuery(data) };
+      if (path === INVARIANTS_PATH) {
+        const broken = this.runInvariants(height);
+        const checked = this.modules.reduce((n, m) => n + (m.invariants?.length ?? 0), 0);
+        return { code: 0, codespace: "", log: "", height, value: pogcs.app.v1.QueryInvariantsResponse.encode({ broken, checked }).finish() };
+      }
+      if (path === MSG_TYPES_PATH) {
+        return { code: 0, codespace: "", log: "", height, value: pogcs.app.v1.QueryMsgTypesResponse.encode({ typeUrls: this.router.msgTypeUrls() }).finish() };
+      }
       const store = /^\/store\/([^/]+)\/key$/.exec(path);
       if (store) {
         const name = store[1]!;
