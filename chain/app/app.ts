@@ -79,7 +79,7 @@ export class App {
     this.checkInvariants = opts.checkInvariantsEveryBlock ?? false;
     this.router = new Router(opts.modules);
     const names = new Set(opts.modules.filter((m) => m.hasStore).map((m) => m.name));
-    for (const n of names) if (!opts.cms.storeNames().includes(n)) throw new Error(`store for module ${n} is not mounted`);
+    for (const n of names) if (!opts.cms.storeNames().includes(n)) throw ErrLogic.raise(`store for module ${n} is not mounted`);
     this.last = { chainId: opts.chainId, height: opts.cms.version, timeSeconds: 0n, timeNanos: 0, proposer: new Uint8Array() };
     this.checkState = this.cms.branch();
   }

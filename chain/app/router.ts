@@ -1,3 +1,4 @@
+import { ErrLogic } from "../errors/index.js";
 import type { MsgSpec, QuerySpec, ModuleDefinition } from "./module.js";
 
 /**
@@ -11,11 +12,11 @@ export class Router {
   constructor(modules: readonly ModuleDefinition[]) {
     for (const m of modules) {
       for (const spec of m.msgs ?? []) {
-        if (this.msgs.has(spec.typeUrl)) throw new Error(`duplicate message route ${spec.typeUrl}`);
+        if (this.msgs.has(spec.typeUrl)) throw ErrLogic.raise(`duplicate message route ${spec.typeUrl}`);
         this.msgs.set(spec.typeUrl, { spec, module: m.name });
       }
       for (const q of m.queries ?? []) {
-        if (this.queries.has(q.path)) throw new Error(`duplicate query route ${q.path}`);
+        if (this.queries.has(q.path)) throw ErrLogic.raise(`duplicate query route ${q.path}`);
         this.queries.set(q.path, q);
       }
     }

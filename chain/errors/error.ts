@@ -29,15 +29,20 @@ export interface ErrorKind {
 
 const registered = new Map<string, ErrorKind>();
 
-/**
- * Registers (codespace, code) once. A duplicate is a programming error caught at startup,
- * the only place a plain Error is allowed.
- */
+/** A wiring mistake found while the process starts (duplicate or reserved error code). */
+export class RegistrationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RegistrationError";
+  }
+}
+
+/** Registers (codespace, code) once; a duplicate is a programming error caught at startup. */
 export function registerError(codespace: string, code: number, description: string): ErrorKind {
   const id = `${codespace}:${code}`;
-  if (registered.has(id)) throw new Error(`duplicate error registration ${id}`);
+  if (registered.has(id)) throw new RegistrationError(`duplicate error registration ${id}`);
   if (code <= 1 && !(codespace === "undefined" && code === 1)) {
-    throw new Error(`error code ${code} is reserved (codespace ${codespace})`);
+    throw new RegistrationError(`error code ${code} is reserved (codespace ${codespace})`);
   }
   const kind: ErrorKind = {
     codespace,
