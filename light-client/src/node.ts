@@ -1,0 +1,62 @@
+import { createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { toHex } from "./bytes.js";
+import type { PersistedState, TrustedStore } from "./store.js";
+import type { SignatureVerifier } from "./verifier-noble.js";
+
+/**
+ * Node-only adapters, in their own entry point so browser bundles never see `node:` imports:
+ * an Ed25519 verifier on OpenSSL (about 10x faster than pure JS here) and a file store.
+ * Note: OpenSSL applies RFC 8032 strict rules, CometBFT ZIP-215; they differ only on
+ * non-canonical encodings that honest signers never produce.
+ */
+export * from "./index.js";
+
+const SPKI_ED25519_PREFIX = Uint8Array.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00]);
+
+export function createNodeVerifier(): SignatureVerifier {
+  const keys = new Map<string, KeyObject>();
+  return {
+    name: "node:crypto-ed25519",
+    verify(pubKey, msg, sig) {
+      if (pubKey.length !== 32 || sig.length !== 64) return false;
+      const k = toHex(pubKey);
+      let key = keys.get(k);
+      if (key === undefined) {
+        const der = new Uint8Array(44);
+        der.set(SPKI_ED25519_PREFIX);
+        der.set(pubKey, 12);
+        try {
+          key = createPublicKey({ key: Buffer.from(der), format: "der", type: "spki" });
+        } catch {
+          return false;
+        }
+        if (keys.size >= 1024) keys.clear();
+        keys.set(k, key);
+      }
+      return nodeVerify(null, msg, key, sig);
+    },
+  };
+}
+
+/** The trusted state in one JSON file, written to a temp file and renamed (atomic on POSIX). */
+export class FileStore implements TrustedStore {
+  constructor(readonly path: string) {}
+
+  async load(): Promise<PersistedState | undefined> {
+    try {
+      return JSON.parse(await readFile(this.path, "utf8")) as PersistedState;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
+  }
+
+  async save(state: PersistedState): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    const tmp = `${this.path}.tmp`;
+    await writeFile(tmp, JSON.stringify(state, null, 1) + "\n");
+    await rename(tmp, this.path);
+  }
+}
