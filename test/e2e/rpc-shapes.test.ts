@@ -1,0 +1,716 @@
+/**
+ * CometBFT 0.38 JSON-RPC conformance with raw fetch against a real node process: every issue-1
+ * method over POST / and GET /<method>, the JSON shapes CosmJS/Keplr decode
+ * (research/cosmjs.md §2, §4), JSON-RPC errors, ids, batches, CORS, body limit, pagination.
+ */
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { createHash } from "node:crypto";
+import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
+import { QueryAccountRequest } from "cosmjs-types/cosmos/auth/v1beta1/query";
+import { Comet38Client, connectComet, isComet38Client } from "@cosmjs/tendermint-rpc";
+import { tempDevnet } from "../support/devnet-fixture.js";
+import { signerFromMnemonic, type Secp256k1Signer } from "../../node/keyring/hd.js";
+import {
+  abciQuery, b64, getAccount, getBalance, makeSendTx, postRaw, rpc, rpcReply, sleep, txHash, uriGet, waitForHeight, waitForTx,
+} from "../support/chain-client.js";
+
+type Net = Awaited<ReturnType<typeof tempDevnet>>;
+
+const INT_STR = /^-?[0-9]+$/;
+const UPPER_HEX = /^[0-9A-F]+$/;
+const HASH = /^[0-9A-F]{64}$/;
+const ADDR = /^[0-9A-F]{40}$/;
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+function expectIntString(v: unknown, what = "value"): void {
+  expect(typeof v, `${what} should be a string`).toBe("string");
+  expect(v as string, what).toMatch(INT_STR);
+}
+
+function expectB64(v: unknown): void {
+  expect(typeof v).toBe("string");
+  expect(v as string).toMatch(B64);
+  expect((v as string).length % 4).toBe(0);
+}
+
+function expectBlockId(id: any, allowEmpty = false): void {
+  if (allowEmpty && id.hash === "") {
+    expect(id.parts).toEqual({ total: 0, hash: "" });
+    return;
+  }
+  expect(id.hash).toMatch(HASH);
+  expect(typeof id.parts.total).toBe("number");
+  expect(id.parts.total).toBeGreaterThanOrEqual(1);
+  expect(id.parts.hash).toMatch(HASH);
+}
+
+function expectHeader(h: any, chainId: string): void {
+  expect(typeof h.version.block).toBe("string");
+  expect(h.chain_id).toBe(chainId);
+  expectIntString(h.height, "header.height");
+  expect(h.time).toMatch(RFC3339);
+  expectBlockId(h.last_block_id, h.height === "1");
+  for (const k of ["last_commit_hash", "data_hash", "validators_hash", "next_validators_hash", "consensus_hash", "app_hash", "last_results_hash", "evidence_hash"]) {
+    expect(h, k).toHaveProperty(k);
+    expect(typeof h[k], k).toBe("string");
+    if (h[k] !== "") expect(h[k], k).toMatch(UPPER_HEX);
+  }
+  expect(h.proposer_address).toMatch(ADDR);
+}
+
+function expectCommit(c: any, allowEmpty: boolean): void {
+  expectIntString(c.height, "commit.height");
+  expect(typeof c.round).toBe("number");
+  expectBlockId(c.block_id, allowEmpty);
+  expect(Array.isArray(c.signatures)).toBe(true);
+  for (const s of c.signatures) {
+    expect(typeof s.block_id_flag).toBe("number");
+    expect([0, 1, 2, 3]).toContain(s.block_id_flag);
+    if (s.validator_address) expect(s.validator_address).toMatch(ADDR);
+    if (s.timestamp) expect(s.timestamp).toMatch(RFC3339);
+    if (s.signature !== null) expectB64(s.signature);
+  }
+}
+
+function expectBlockResult(r: any, chainId: string): void {
+  expectBlockId(r.block_id);
+  expectHeader(r.block.header, chainId);
+  expect(Array.isArray(r.block.data.txs)).toBe(true);
+  for (const t of r.block.data.txs) expectB64(t);
+  expectCommit(r.block.last_commit, r.block.header.height === "1");
+  expect(r.block.evidence).toEqual({ evidence: [] });
+}
+
+function expectExecTxResult(t: any): void {
+  expect(typeof t.code).toBe("number");
+  expect(typeof t.data).toBe("string");
+  expectB64(t.data);
+  expect(typeof t.log).toBe("string");
+  expectIntString(t.gas_wanted, "gas_wanted");
+  expectIntString(t.gas_used, "gas_used");
+  expect(typeof t.codespace).toBe("string");
+  expect(Array.isArray(t.events)).toBe(true);
+  for (const e of t.events) {
+    expect(typeof e.type).toBe("string");
+    for (const a of e.attributes) {
+      expect(typeof a.key).toBe("string");
+      expect(a.key.length).toBeGreaterThan(0);
+      expect(typeof a.value).toBe("string");
+    }
+  }
+}
+
+function expectTxResponse(t: any, tx?: Uint8Array): void {
+  expect(t.hash).toMatch(HASH);
+  expectIntString(t.height, "tx.height");
+  expect(typeof t.index).toBe("number");
+  expectB64(t.tx);
+  expectExecTxResult(t.tx_result);
+  if (tx) {
+    expect(t.tx).toBe(b64(tx));
+    expect(t.hash).toBe(txHash(tx));
+  }
+}
+
+describe("CometBFT 0.38 JSON-RPC shapes (raw fetch, real node process)", () => {
+  let net: Net;
+  let url: string;
+  let chainId: string;
+  let faucet: Secp256k1Signer;
+  let accountNumber: bigint;
+  let seq: bigint;
+  /** A tx committed with broadcast_tx_commit in beforeAll. */
+  let committedTx: Uint8Array;
+  let committedHeight: string;
+  /** Five sends to one recipient for pagination. */
+  const pageRecipient = signerFromMnemonic(
+    "oyster design unusual machine spread century engine gravity focus cave carry slot",
+    7,
+    { prefix: "gcs" },
+  ).address;
+  const pageTxs: Array<{ hash: string; height: number; index: number }> = [];
+
+  const nextSend = (to: string, amount: bigint, extra: { memo?: string } = {}) =>
+    makeSendTx(faucet, { chainId, accountNumber, sequence: seq++, to, amount, fee: 5000n, ...extra });
+
+  beforeAll(async () => {
+    net = await tempDevnet({ blockIntervalMs: 300 });
+    url = net.info.validators[0]!.rpc;
+    chainId = net.info.chainId;
+    faucet = signerFromMnemonic(net.info.faucet.mnemonic, 0, { prefix: "gcs" });
+    const acc = await getAccount(url, faucet.address);
+    accountNumber = acc.accountNumber;
+    seq = acc.sequence;
+    committedTx = nextSend(pageRecipient, 1n, { memo: "commit" });
+    const c = await rpc(url, "broadcast_tx_commit", { tx: b64(committedTx) });
+    committedHeight = c.height;
+    // Five more to the same recipient, broadcast back to back so they may share blocks.
+    const hashes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const tx = nextSend(pageRecipient, BigInt(10 + i));
+      const r = await rpc(url, "broadcast_tx_sync", { tx: b64(tx) });
+      expect(r.code).toBe(0);
+      hashes.push(r.hash);
+    }
+    for (const h of hashes) {
+      const t = await waitForTx(url, h);
+      pageTxs.push({ hash: h, height: Number(t.height), index: t.index });
+    }
+    await waitForHeight(url, 4);
+  });
+
+  afterAll(async () => {
+    await net?.close();
+  });
+
+  describe("every method answers over POST / and GET /<method>", () => {
+    const cases: Array<[string, () => Record<string, unknown>, () => string]> = [
+      ["status", () => ({}), () => ""],
+      ["health", () => ({}), () => ""],
+      ["abci_info", () => ({}), () => ""],
+      [
+        "abci_query",
+        () => ({ path: "/cosmos.bank.v1beta1.Query/Balance", data: Buffer.from(QueryBalanceRequest.encode({ address: faucet.address, denom: "ugcs" }).finish()).toString("hex") }),
+        () => `path="/cosmos.bank.v1beta1.Query/Balance"&data=0x${Buffer.from(QueryBalanceRequest.encode({ address: faucet.address, denom: "ugcs" }).finish()).toString("hex")}`,
+      ],
+      ["block", () => ({ height: "2" }), () => "height=2"],
+      ["block_results", () => ({ height: committedHeight }), () => `height=${committedHeight}`],
+      ["blockchain", () => ({ minHeight: "1", maxHeight: "3" }), () => "minHeight=1&maxHeight=3"],
+      ["commit", () => ({ height: "2" }), () => "height=2"],
+      ["validators", () => ({ height: "2" }), () => "height=2"],
+      ["genesis", () => ({}), () => ""],
+      ["tx", () => ({ hash: Buffer.from(txHash(committedTx), "hex").toString("base64"), prove: false }), () => `hash=0x${txHash(committedTx)}`],
+      ["tx_search", () => ({ query: `tx.height=${committedHeight}` }), () => `query="tx.height=${committedHeight}"`],
+      ["block_search", () => ({ query: "block.height>=2 AND block.height<=3" }), () => `query=${encodeURIComponent('"block.height>=2 AND block.height<=3"')}`],
+      ["num_unconfirmed_txs", () => ({}), () => ""],
+      ["unconfirmed_txs", () => ({ limit: "5" }), () => "limit=5"],
+    ];
+    for (const [method, params, query] of cases) {
+      it(`${method}`, async () => {
+        const post = await postRaw(url, { jsonrpc: "2.0", id: 11, method, params: params() });
+        expect(post.status).toBe(200);
+        expect(post.json.jsonrpc).toBe("2.0");
+        expect(post.json.id).toBe(11);
+        expect(post.json.error).toBeUndefined();
+        expect(post.json.result).toBeDefined();
+        const get = await uriGet(url, method, query());
+        expect(get.status).toBe(200);
+        expect(get.json.jsonrpc).toBe("2.0");
+        expect(get.json.error).toBeUndefined();
+        expect(get.json.result).toBeDefined();
+        // Same answer either way (live values like the latest height aside).
+        if (method === "abci_query") expect(get.json.result.response.value).toBe(post.json.result.response.value);
+        else if (method === "blockchain") expect(get.json.result.block_metas).toEqual(post.json.result.block_metas);
+        else if (!["status", "abci_info", "num_unconfirmed_txs", "unconfirmed_txs"].includes(method)) {
+          expect(get.json.result).toEqual(post.json.result);
+        }
+      });
+    }
+
+    it("broadcast_tx_sync, broadcast_tx_async and broadcast_tx_commit via GET with tx=0x<hex>", async () => {
+      const a = nextSend(pageRecipient, 2n);
+      const b = nextSend(pageRecipient, 3n);
+      const c = nextSend(pageRecipient, 4n);
+      const ra = await uriGet(url, "broadcast_tx_sync", `tx=0x${Buffer.from(a).toString("hex")}`);
+      expect(ra.json.error).toBeUndefined();
+      expect(ra.json.result.code).toBe(0);
+      expect(ra.json.result.hash).toBe(txHash(a));
+      const rb = await uriGet(url, "broadcast_tx_async", `tx=0x${Buffer.from(b).toString("hex")}`);
+      expect(rb.json.error).toBeUndefined();
+      expect(rb.json.result.hash).toBe(txHash(b));
+      await waitForTx(url, txHash(b));
+      const rc = await uriGet(url, "broadcast_tx_commit", `tx=0x${Buffer.from(c).toString("hex")}`);
+      expect(rc.json.error).toBeUndefined();
+      expect(rc.json.result.tx_result.code).toBe(0);
+      expectIntString(rc.json.result.height);
+      expect(Number(rc.json.result.height)).toBeGreaterThan(0);
+      await waitForTx(url, txHash(a));
+    });
+  });
+
+  describe("result shapes (research/cosmjs.md §2)", () => {
+    it("status: node_info, sync_info, validator_info", async () => {
+      const s = await rpc(url, "status");
+      const ni = s.node_info;
+      expect(ni.version.startsWith("0.38.")).toBe(true);
+      expect(ni.id).toMatch(/^[0-9a-fA-F]{40}$/);
+      expect(ni.network).toBe(chainId);
+      expect(typeof ni.listen_addr).toBe("string");
+      expect(ni.listen_addr.length).toBeGreaterThan(0);
+      expect(ni.moniker.length).toBeGreaterThan(0);
+      expect(typeof ni.channels).toBe("string");
+      for (const v of Object.values(ni.other)) expect(typeof v).toBe("string");
+      for (const k of ["p2p", "block", "app"]) expectIntString(ni.protocol_version[k], `protocol_version.${k}`);
+      const si = s.sync_info;
+      expect(si.latest_block_hash).toMatch(HASH);
+      expect(si.latest_app_hash).toMatch(UPPER_HEX);
+      expect(si.latest_app_hash.length).toBeGreaterThan(0);
+      expectIntString(si.latest_block_height);
+      expect(Number(si.latest_block_height)).toBeGreaterThanOrEqual(4);
+      expect(si.latest_block_time).toMatch(RFC3339);
+      expect(si.catching_up).toBe(false);
+      expectIntString(si.earliest_block_height);
+      const vi = s.validator_info;
+      expect(vi.address).toMatch(ADDR);
+      expect(vi.pub_key.type).toBe("tendermint/PubKeyEd25519");
+      expectB64(vi.pub_key.value);
+      expect(Buffer.from(vi.pub_key.value, "base64")).toHaveLength(32);
+      expectIntString(vi.voting_power);
+      expect(BigInt(vi.voting_power)).toBeGreaterThan(0n);
+      // Keplr reads /status over GET.
+      const g = await uriGet(url, "status");
+      expect(g.json.id).toBe(-1);
+      expect(g.json.result.node_info.network).toBe(chainId);
+    });
+
+    it("health is {} and abci_info has string heights", async () => {
+      expect(await rpc(url, "health")).toEqual({});
+      const a = await rpc(url, "abci_info");
+      expect(typeof a.response.data).toBe("string");
+      expect(typeof a.response.version).toBe("string");
+      expectIntString(a.response.last_block_height);
+      expect(Number(a.response.last_block_height)).toBeGreaterThanOrEqual(4);
+      expectB64(a.response.last_block_app_hash);
+    });
+
+    it("abci_query: base64 value, string height, historical height, NotFound as a result with code 22", async () => {
+      const data = Buffer.from(QueryBalanceRequest.encode({ address: faucet.address, denom: "ugcs" }).finish()).toString("hex");
+      const r = await rpc(url, "abci_query", { path: "/cosmos.bank.v1beta1.Query/Balance", data, prove: false });
+      expect(r.response.code).toBe(0);
+      expectB64(r.response.value);
+      expectIntString(r.response.height);
+      expect(Number(r.response.height)).toBeGreaterThan(0);
+      expect(QueryBalanceResponse.decode(Buffer.from(r.response.value, "base64")).balance?.denom).toBe("ugcs");
+      // At height 1 the faucet still holds the full genesis amount.
+      const h1 = await rpc(url, "abci_query", { path: "/cosmos.bank.v1beta1.Query/Balance", data, height: "1" });
+      expect(h1.response.height).toBe("1");
+      expect(QueryBalanceResponse.decode(Buffer.from(h1.response.value, "base64")).balance?.amount).toBe("1000000000000000");
+      // Upper-case hex data is accepted too.
+      const up = await rpc(url, "abci_query", { path: "/cosmos.bank.v1beta1.Query/Balance", data: data.toUpperCase() });
+      expect(up.response.code).toBe(0);
+      const unknown = signerFromMnemonic(net.info.faucet.mnemonic, 99, { prefix: "gcs" }).address;
+      const nf = await rpcReply(url, "abci_query", {
+        path: "/cosmos.auth.v1beta1.Query/Account",
+        data: Buffer.from(QueryAccountRequest.encode({ address: unknown }).finish()).toString("hex"),
+      });
+      expect(nf.error).toBeUndefined();
+      expect(nf.result.response.code).toBe(22);
+      expect(nf.result.response.codespace).toBe("sdk");
+      expect(nf.result.response.log).toMatch(/rpc error: code = NotFound/);
+      expect(nf.result.response.log).toContain(`account ${unknown} not found`);
+    });
+
+    it("block: latest and by height; height 1 has an empty last_block_id and last_commit", async () => {
+      const b2 = await rpc(url, "block", { height: "2" });
+      expectBlockResult(b2, chainId);
+      expect(b2.block.header.height).toBe("2");
+      const b1 = await rpc(url, "block", { height: 1 });
+      expectBlockResult(b1, chainId);
+      expect(b1.block.header.last_block_id).toEqual({ hash: "", parts: { total: 0, hash: "" } });
+      expect(b1.block.last_commit.block_id.hash).toBe("");
+      // Block 2 links to block 1.
+      expect(b2.block.header.last_block_id).toEqual(b1.block_id);
+      expect(b2.block.last_commit.height).toBe("1");
+      expect(b2.block.last_commit.signatures.length).toBeGreaterThanOrEqual(1);
+      const latest = await rpc(url, "block");
+      expectBlockResult(latest, chainId);
+      expect(Number(latest.block.header.height)).toBeGreaterThanOrEqual(4);
+      // The committed tx is in its block, as base64 of the exact bytes.
+      const bt = await rpc(url, "block", { height: committedHeight });
+      expect(bt.block.data.txs).toContain(b64(committedTx));
+    });
+
+    it("block_results: string height, tx results with number code and string gas", async () => {
+      const r = await rpc(url, "block_results", { height: committedHeight });
+      expect(r.height).toBe(committedHeight);
+      expect(Array.isArray(r.txs_results)).toBe(true);
+      expect(r.txs_results.length).toBeGreaterThanOrEqual(1);
+      for (const t of r.txs_results) expectExecTxResult(t);
+      expect(Array.isArray(r.finalize_block_events)).toBe(true);
+      expectB64(r.app_hash);
+      const empty = await rpc(url, "block_results", { height: "1" });
+      expect(empty.height).toBe("1");
+      expect(empty.txs_results === null || Array.isArray(empty.txs_results)).toBe(true);
+    });
+
+    it("blockchain: newest first, string counts", async () => {
+      const r = await rpc(url, "blockchain", { minHeight: "1", maxHeight: "3" });
+      expectIntString(r.last_height);
+      expect(r.block_metas.map((m: any) => m.header.height)).toEqual(["3", "2", "1"]);
+      for (const m of r.block_metas) {
+        expectBlockId(m.block_id);
+        expectIntString(m.block_size);
+        expectIntString(m.num_txs);
+        expectHeader(m.header, chainId);
+      }
+      const all = await rpc(url, "blockchain", {});
+      expect(all.block_metas.length).toBeGreaterThanOrEqual(1);
+      expect(all.block_metas.length).toBeLessThanOrEqual(20);
+      expect(all.block_metas[0].header.height).toBe(all.last_height);
+    });
+
+    it("commit: signed header with canonical commit", async () => {
+      const r = await rpc(url, "commit", { height: "2" });
+      expectHeader(r.signed_header.header, chainId);
+      expect(r.signed_header.header.height).toBe("2");
+      expectCommit(r.signed_header.commit, false);
+      expect(r.signed_header.commit.height).toBe("2");
+      expect(r.signed_header.commit.signatures[0].block_id_flag).toBe(2);
+      expect(typeof r.canonical).toBe("boolean");
+      const b = await rpc(url, "block", { height: "2" });
+      expect(r.signed_header.commit.block_id).toEqual(b.block_id);
+    });
+
+    it("validators: string heights, powers and counts", async () => {
+      const r = await rpc(url, "validators", { height: "2" });
+      expect(r.block_height).toBe("2");
+      expectIntString(r.count);
+      expectIntString(r.total);
+      expect(r.validators.length).toBe(Number(r.count));
+      for (const v of r.validators) {
+        expect(v.address).toMatch(ADDR);
+        expect(v.pub_key.type).toBe("tendermint/PubKeyEd25519");
+        expectIntString(v.voting_power);
+        expectIntString(v.proposer_priority);
+      }
+      const s = await rpc(url, "status");
+      expect(r.validators.map((v: any) => v.address)).toContain(s.validator_info.address);
+    });
+
+    it("genesis: the genesis document", async () => {
+      const r = await rpc(url, "genesis");
+      expect(r.genesis.chain_id).toBe(chainId);
+      expectIntString(r.genesis.initial_height);
+      expect(r.genesis.genesis_time).toMatch(RFC3339);
+      expect(r.genesis.validators.length).toBe(1);
+      expect(r.genesis.app_state).toBeDefined();
+    });
+
+    it("broadcast_tx_sync: number code, empty data, upper-hex hash = sha256(tx)", async () => {
+      const tx = nextSend(pageRecipient, 5n);
+      const r = await rpc(url, "broadcast_tx_sync", { tx: b64(tx) });
+      expect(r).toMatchObject({ code: 0, data: "", codespace: "" });
+      expect(typeof r.log).toBe("string");
+      expect(r.hash).toBe(createHash("sha256").update(tx).digest("hex").toUpperCase());
+      await waitForTx(url, r.hash);
+      // A CheckTx failure (replay of the same bytes) is a result with a non-zero number code.
+      const again = await rpc(url, "broadcast_tx_sync", { tx: b64(tx) });
+      expect(typeof again.code).toBe("number");
+      expect(again.code).not.toBe(0);
+      expect(again.hash).toBe(r.hash);
+      const garbage = await rpc(url, "broadcast_tx_sync", { tx: b64(new Uint8Array([1, 2, 3, 4, 5, 250])) });
+      expect(garbage.code).toBe(2);
+      expect(garbage.codespace).toBe("sdk");
+    });
+
+    it("broadcast_tx_async: hash at once, tx committed later", async () => {
+      const tx = nextSend(pageRecipient, 6n);
+      const r = await rpc(url, "broadcast_tx_async", { tx: b64(tx) });
+      expect(r.code).toBe(0);
+      expect(r.hash).toBe(txHash(tx));
+      expect(r.data).toBe("");
+      const t = await waitForTx(url, r.hash);
+      expect(t.tx_result.code).toBe(0);
+    });
+
+    it("broadcast_tx_commit: check_tx and tx_result with a height; CheckTx failure gives height 0", async () => {
+      const tx = nextSend(pageRecipient, 7n);
+      const r = await rpc(url, "broadcast_tx_commit", { tx: b64(tx) });
+      expect(r.hash).toBe(txHash(tx));
+      expect(r.check_tx.code).toBe(0);
+      expectIntString(r.check_tx.gas_wanted);
+      expectExecTxResult(r.tx_result);
+      expect(r.tx_result.code).toBe(0);
+      expectIntString(r.height);
+      expect(Number(r.height)).toBeGreaterThan(0);
+      const t = await rpc(url, "tx", { hash: Buffer.from(r.hash, "hex").toString("base64") });
+      expect(t.height).toBe(r.height);
+      const bad = await rpc(url, "broadcast_tx_commit", { tx: b64(new Uint8Array([9, 9, 9])) });
+      expect(bad.check_tx.code).not.toBe(0);
+      expect(bad.height).toBe("0");
+    });
+
+    it("tx: by base64 hash (JSON-RPC) and 0x hex (URI); unknown hash is a JSON-RPC error", async () => {
+      const hash = txHash(committedTx);
+      const t = await rpc(url, "tx", { hash: Buffer.from(hash, "hex").toString("base64"), prove: false });
+      expectTxResponse(t, committedTx);
+      expect(t.height).toBe(committedHeight);
+      expect(t.tx_result.code).toBe(0);
+      const g = await uriGet(url, "tx", `hash=0x${hash}`);
+      expect(g.json.result).toEqual(t);
+      const none = await rpcReply(url, "tx", { hash: Buffer.alloc(32, 7).toString("base64") });
+      expect(none.error?.code).toBe(-32603);
+      expect(typeof none.error?.message).toBe("string");
+    });
+
+    it("tx_search: by hash (any case), by height, URI form; not found is an empty result", async () => {
+      const hash = txHash(committedTx);
+      for (const h of [hash, hash.toLowerCase()]) {
+        const r = await rpc(url, "tx_search", { query: `tx.hash='${h}'`, page: "1" });
+        expect(r.total_count).toBe("1");
+        expect(r.txs).toHaveLength(1);
+        expectTxResponse(r.txs[0], committedTx);
+      }
+      const byHeight = await uriGet(url, "tx_search", `query="tx.height=${committedHeight}"`);
+      expect(byHeight.json.result.txs.map((t: any) => t.hash)).toContain(hash);
+      for (const t of byHeight.json.result.txs) expect(t.height).toBe(committedHeight);
+      const none = await rpc(url, "tx_search", { query: `tx.hash='${"0".repeat(64)}'` });
+      expect(none).toEqual({ txs: [], total_count: "0" });
+    });
+
+    it("tx_search: page/per_page pagination, string total_count, order_by desc", async () => {
+      const query = `transfer.recipient='${pageRecipient}' AND tx.height>=${pageTxs[0]!.height} AND tx.height<=${pageTxs[4]!.height}`;
+      const expected = [...pageTxs].sort((a, b) => a.height - b.height || a.index - b.index).map((t) => t.hash);
+      // Bounded by the heights, the page set is exactly the five back-to-back sends... unless the
+      // sends of other tests landed in the same heights, which they cannot: they come later.
+      const seen: string[] = [];
+      let total = -1;
+      for (let page = 1; page <= 3; page++) {
+        const r = await rpc(url, "tx_search", { query, page: String(page), per_page: "2" });
+        expect(typeof r.total_count).toBe("string");
+        total = Number(r.total_count);
+        expect(r.txs.length).toBe(page < 3 ? 2 : 1);
+        for (const t of r.txs) expectTxResponse(t);
+        seen.push(...r.txs.map((t: any) => t.hash));
+      }
+      expect(total).toBe(5);
+      expect(seen).toEqual(expected);
+      const desc = await rpc(url, "tx_search", { query, per_page: "5", order_by: "desc" });
+      expect(desc.txs.map((t: any) => t.hash)).toEqual([...expected].reverse());
+      const asc = await rpc(url, "tx_search", { query, per_page: 5, order_by: "asc" });
+      expect(asc.txs.map((t: any) => t.hash)).toEqual(expected);
+      // URI form with the same pagination.
+      const g = await uriGet(url, "tx_search", `query=${encodeURIComponent(`"${query}"`)}&page=2&per_page=2&order_by="asc"`);
+      expect(g.json.result.txs.map((t: any) => t.hash)).toEqual(expected.slice(2, 4));
+      expect(g.json.result.total_count).toBe("5");
+      // A page past the end is an error, as in CometBFT.
+      const past = await rpcReply(url, "tx_search", { query, page: "4", per_page: "2" });
+      expect(past.error).toBeDefined();
+      expect(typeof past.error!.code).toBe("number");
+      // A malformed query is an error too.
+      const bad = await rpcReply(url, "tx_search", { query: "tx.height>>=" });
+      expect(bad.error).toBeDefined();
+      const badOrder = await rpcReply(url, "tx_search", { query, order_by: "sideways" });
+      expect(badOrder.error).toBeDefined();
+    });
+
+    it("block_search: block.height>=2 AND block.height<=3", async () => {
+      const r = await rpc(url, "block_search", { query: "block.height>=2 AND block.height<=3" });
+      expect(r.total_count).toBe("2");
+      expect(r.blocks).toHaveLength(2);
+      for (const b of r.blocks) expectBlockResult(b, chainId);
+      expect(r.blocks.map((b: any) => b.block.header.height).sort()).toEqual(["2", "3"]);
+      const asc = await rpc(url, "block_search", { query: "block.height>=2 AND block.height<=3", order_by: "asc" });
+      expect(asc.blocks.map((b: any) => b.block.header.height)).toEqual(["2", "3"]);
+      const desc = await rpc(url, "block_search", { query: "block.height>=2 AND block.height<=3", order_by: "desc" });
+      expect(desc.blocks.map((b: any) => b.block.header.height)).toEqual(["3", "2"]);
+      const paged = await rpc(url, "block_search", { query: "block.height>=2 AND block.height<=3", order_by: "asc", page: "2", per_page: "1" });
+      expect(paged.total_count).toBe("2");
+      expect(paged.blocks.map((b: any) => b.block.header.height)).toEqual(["3"]);
+      const g = await uriGet(url, "block_search", `query=${encodeURIComponent('"block.height>=2 AND block.height<=3"')}&order_by="asc"`);
+      expect(g.json.result.blocks.map((b: any) => b.block.header.height)).toEqual(["2", "3"]);
+    });
+
+    it("num_unconfirmed_txs / unconfirmed_txs: string counts, base64 txs, pending tx visible", async () => {
+      const n = await rpc(url, "num_unconfirmed_txs");
+      expectIntString(n.n_txs);
+      expectIntString(n.total);
+      expectIntString(n.total_bytes);
+      expect(n.txs === null || Array.isArray(n.txs)).toBe(true);
+      let sawPending = false;
+      for (let attempt = 0; attempt < 8 && !sawPending; attempt++) {
+        const tx = nextSend(pageRecipient, 8n);
+        const [, u, nu] = await Promise.all([
+          rpc(url, "broadcast_tx_sync", { tx: b64(tx) }),
+          // Sent right behind the broadcast on another connection: usually before the next block.
+          sleep(5).then(() => rpc(url, "unconfirmed_txs", { limit: "100" })),
+          sleep(5).then(() => rpc(url, "num_unconfirmed_txs")),
+        ]);
+        expectIntString(u.n_txs);
+        expectIntString(u.total);
+        expectIntString(u.total_bytes);
+        expect(Array.isArray(u.txs)).toBe(true);
+        expect(u.txs.length).toBe(Number(u.n_txs));
+        for (const t of u.txs) expectB64(t);
+        if (u.txs.includes(b64(tx))) {
+          sawPending = true;
+          expect(Number(u.total)).toBeGreaterThanOrEqual(1);
+          expect(Number(u.total_bytes)).toBeGreaterThanOrEqual(tx.length);
+          expectIntString(nu.total);
+        }
+        await waitForTx(url, txHash(tx));
+      }
+      expect(sawPending).toBe(true);
+    });
+  });
+
+  describe("CosmJS 0.39 Comet38Client decoders (HTTP)", () => {
+    it("connectComet picks Comet38 and every method decodes", async () => {
+      const detected = await connectComet(url);
+      expect(isComet38Client(detected)).toBe(true);
+      detected.disconnect();
+      const c = await Comet38Client.connect(url);
+      try {
+        const st = await c.status();
+        expect(st.nodeInfo.network).toBe(chainId);
+        await c.health();
+        const ai = await c.abciInfo();
+        expect(ai.lastBlockHeight).toBeGreaterThan(0);
+        const q = await c.abciQuery({ path: "/cosmos.bank.v1beta1.Query/Balance", data: QueryBalanceRequest.encode({ address: faucet.address, denom: "ugcs" }).finish() });
+        expect(q.code).toBe(0);
+        expect(q.height).toBeGreaterThan(0);
+        const b1 = await c.block(1);
+        expect(b1.block.header.height).toBe(1);
+        const b = await c.block(Number(committedHeight));
+        expect(b.block.txs.map((t) => b64(t))).toContain(b64(committedTx));
+        const br = await c.blockResults(Number(committedHeight));
+        expect(br.height).toBe(Number(committedHeight));
+        expect(br.results.length).toBeGreaterThanOrEqual(1);
+        const bc = await c.blockchain(1, 3);
+        expect(bc.blockMetas.map((m) => m.header.height)).toEqual([3, 2, 1]);
+        const cm = await c.commit(2);
+        expect(cm.header.height).toBe(2);
+        expect(cm.commit.signatures.length).toBeGreaterThanOrEqual(1);
+        const g = await c.genesis();
+        expect(g.chainId).toBe(chainId);
+        const v = await c.validatorsAll(2);
+        expect(v.total).toBe(1);
+        const n = await c.numUnconfirmedTxs();
+        expect(n.total).toBeGreaterThanOrEqual(0);
+        const t = await c.tx({ hash: Buffer.from(txHash(committedTx), "hex") });
+        expect(t.height).toBe(Number(committedHeight));
+        expect(Buffer.from(t.tx)).toEqual(Buffer.from(committedTx));
+        const ts = await c.txSearchAll({ query: `transfer.recipient='${pageRecipient}'`, per_page: 2 });
+        expect(ts.totalCount).toBe(ts.txs.length);
+        expect(ts.txs.length).toBeGreaterThanOrEqual(6);
+        const bs = await c.blockSearchAll({ query: "block.height>=2 AND block.height<=3" });
+        expect(bs.totalCount).toBe(2);
+        const sync = await c.broadcastTxSync({ tx: nextSend(pageRecipient, 9n) });
+        expect(sync.code).toBe(0);
+        await waitForTx(url, Buffer.from(sync.hash).toString("hex").toUpperCase());
+        const commit = await c.broadcastTxCommit({ tx: nextSend(pageRecipient, 9n) });
+        expect(commit.checkTx.code).toBe(0);
+        expect(commit.txResult?.code).toBe(0);
+        expect(commit.height).toBeGreaterThan(0);
+        const async = await c.broadcastTxAsync({ tx: nextSend(pageRecipient, 9n) });
+        await waitForTx(url, Buffer.from(async.hash).toString("hex").toUpperCase());
+      } finally {
+        c.disconnect();
+      }
+    });
+  });
+
+  describe("JSON-RPC protocol", () => {
+    it("errors come with HTTP 200 and {code, message, data}", async () => {
+      const cases: Array<[unknown, number]> = [
+        [{ jsonrpc: "2.0", id: 1, method: "no_such_method", params: {} }, -32601],
+        [{ jsonrpc: "2.0", id: 2, method: "block", params: { height: "abc" } }, -32602],
+        [{ jsonrpc: "2.0", id: 3, method: "tx", params: { hash: "zz" } }, -32602],
+        [{ jsonrpc: "2.0", id: 4, method: "block", params: { height: "99999999" } }, -32603],
+        [{ jsonrpc: "2.0", id: 5, method: "block_results", params: { height: "99999999" } }, -32603],
+        [{ jsonrpc: "2.0", id: 6, method: "abci_query", params: {} }, -32602],
+        [{ jsonrpc: "2.0", id: 7, method: "broadcast_tx_sync", params: { tx: "!!notbase64" } }, -32602],
+      ];
+      for (const [body, code] of cases) {
+        const r = await postRaw(url, body);
+        expect(r.status, JSON.stringify(body)).toBe(200);
+        expect(r.json.jsonrpc).toBe("2.0");
+        expect(r.json.id).toBe((body as { id: number }).id);
+        expect(r.json.result).toBeUndefined();
+        expect(r.json.error.code, JSON.stringify(body)).toBe(code);
+        expect(typeof r.json.error.message).toBe("string");
+        expect(typeof r.json.error.data).toBe("string");
+      }
+      // The URI form reports errors the same way.
+      const g = await uriGet(url, "block", "height=99999999");
+      expect(g.status).toBe(200);
+      expect(g.json.error?.code).toBe(-32603);
+      const gm = await uriGet(url, "no_such_method");
+      expect(gm.status).toBe(200);
+      expect(gm.json.error?.code).toBe(-32601);
+    });
+
+    it("malformed JSON gives -32700 with HTTP 200 and id null; an invalid envelope gives -32600", async () => {
+      const r = await postRaw(url, '{"jsonrpc":"2.0","id":1,"method":');
+      expect(r.status).toBe(200);
+      expect(r.json.id).toBeNull();
+      expect(r.json.error.code).toBe(-32700);
+      const noVersion = await postRaw(url, { id: 5, method: "health" });
+      expect(noVersion.status).toBe(200);
+      expect(noVersion.json.error.code).toBe(-32600);
+      const positional = await postRaw(url, { jsonrpc: "2.0", id: 6, method: "block", params: [2] });
+      expect(positional.json.error.code).toBe(-32600);
+    });
+
+    it("echoes string and number ids exactly", async () => {
+      for (const id of ["abc-123", "", "7", 0, 42, 123456789012, -1]) {
+        const r = await postRaw(url, { jsonrpc: "2.0", id, method: "health", params: {} });
+        expect(r.json.id).toStrictEqual(id);
+        expect(r.json.result).toEqual({});
+      }
+      const e = await postRaw(url, { jsonrpc: "2.0", id: "err-id", method: "nope" });
+      expect(e.json.id).toBe("err-id");
+    });
+
+    it("answers batch requests in order, errors included", async () => {
+      const r = await postRaw(url, [
+        { jsonrpc: "2.0", id: "a", method: "health", params: {} },
+        { jsonrpc: "2.0", id: 2, method: "block", params: { height: "1" } },
+        { jsonrpc: "2.0", id: 3, method: "nope", params: {} },
+        { jsonrpc: "2.0", id: "d", method: "status" },
+      ]);
+      expect(r.status).toBe(200);
+      expect(Array.isArray(r.json)).toBe(true);
+      expect(r.json.map((x: any) => x.id)).toEqual(["a", 2, 3, "d"]);
+      expect(r.json[0].result).toEqual({});
+      expect(r.json[1].result.block.header.height).toBe("1");
+      expect(r.json[2].error.code).toBe(-32601);
+      expect(r.json[3].result.node_info.network).toBe(chainId);
+      const empty = await postRaw(url, []);
+      expect(empty.status).toBe(200);
+      expect(empty.json.error.code).toBe(-32600);
+    });
+
+    it("answers a CORS preflight with access-control-allow-origin", async () => {
+      const res = await fetch(`${url}/`, {
+        method: "OPTIONS",
+        headers: { Origin: "http://wallet.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      });
+      expect(res.status).toBeLessThan(300);
+      const allow = res.headers.get("access-control-allow-origin");
+      expect(allow === "*" || allow === "http://wallet.example").toBe(true);
+      expect((res.headers.get("access-control-allow-methods") ?? "").toUpperCase()).toContain("POST");
+      expect((res.headers.get("access-control-allow-headers") ?? "").toLowerCase()).toContain("content-type");
+      // The actual request carries the header as well.
+      const post = await postRaw(url, { jsonrpc: "2.0", id: 1, method: "health" }, { Origin: "http://wallet.example" });
+      const allow2 = post.headers.get("access-control-allow-origin");
+      expect(allow2 === "*" || allow2 === "http://wallet.example").toBe(true);
+    });
+
+    it("refuses a body over the limit without crashing and keeps answering", async () => {
+      const big = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "broadcast_tx_sync", params: { tx: "A".repeat(1_500_000) } });
+      const r = await postRaw(url, big).catch((e: unknown) => ({ status: -1, json: String(e) }));
+      // Either a clean refusal status or a JSON-RPC error; never a success.
+      if (r.status === 200) expect((r.json as any).error).toBeDefined();
+      else if (r.status !== -1) expect(r.status).toBe(413);
+      for (let i = 0; i < 3; i++) {
+        const h = await rpc(url, "health");
+        expect(h).toEqual({});
+      }
+      const before = Number((await rpc(url, "status")).sync_info.latest_block_height);
+      await waitForHeight(url, before + 2);
+      expect(net.processes[0]!.exitCode).toBeNull();
+    });
+
+    it("the faucet balance after all of this is consistent with block results", async () => {
+      // Sanity: every send above came from the faucet with fee 5000 and small amounts.
+      const bal = await getBalance(url, faucet.address);
+      expect(bal).toBeLessThan(1_000_000_000_000_000n);
+      const acc = await getAccount(url, faucet.address);
+      expect(acc.sequence).toBeGreaterThanOrEqual(10n);
+      const q = await abciQuery(url, "/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address: faucet.address, denom: "ugcs" }).finish());
+      expect(q.code).toBe(0);
+    });
+  });
+});
