@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { b64, hex, rfc3339 } from "../../chain/block/fixtures/helpers.js";
+import { rfc3339 } from "../../chain/block/fixtures/helpers.js";
 import { LOCALNET_H12 } from "../../chain/block/fixtures/localnet-h12.fixture.js";
+import { localnetHeader, localnetLightBlock } from "../test/vectors.js";
 import * as chain from "../../chain/block/index.js";
 import { FixtureChain, rotatingSet } from "../test/fixture-chain.js";
 import { verifyCommitLight } from "./commit.js";
@@ -8,43 +9,11 @@ import { ed25519Address, hashHeader, hashValidatorSet, precommitSignBytes } from
 import { createNodeVerifier } from "./node.js";
 import { toHex, utf8 } from "./bytes.js";
 import { sha256 } from "./hash.js";
-import type { Commit, Header, ValidatorSet } from "./types.js";
+import type { Header } from "./types.js";
 import { createNobleVerifier } from "./verifier-noble.js";
 
 /** The same golden vectors as chain/block's specs: the light client must agree with the node. */
 const tm = (s: string) => sha256(utf8(s));
-
-function localnetHeader(): Header {
-  const h = LOCALNET_H12.header;
-  return {
-    version: { block: BigInt(h.version.block), app: BigInt(h.version.app) },
-    chainId: LOCALNET_H12.chainId,
-    height: BigInt(h.height),
-    time: rfc3339(h.time),
-    lastBlockId: { hash: hex(h.lastBlockId.hash), partSetHeader: { total: h.lastBlockId.partsTotal, hash: hex(h.lastBlockId.partsHash) } },
-    lastCommitHash: hex(h.lastCommitHash),
-    dataHash: hex(h.dataHash),
-    validatorsHash: hex(h.validatorsHash),
-    nextValidatorsHash: hex(h.nextValidatorsHash),
-    consensusHash: hex(h.consensusHash),
-    appHash: hex(h.appHash),
-    lastResultsHash: hex(h.lastResultsHash),
-    evidenceHash: hex(h.evidenceHash),
-    proposerAddress: hex(h.proposerAddress),
-  };
-}
-
-export function localnetLightBlock(): { header: Header; commit: Commit; set: ValidatorSet } {
-  const c = LOCALNET_H12.commit;
-  const commit: Commit = {
-    height: BigInt(c.height),
-    round: c.round,
-    blockId: { hash: hex(c.blockId.hash), partSetHeader: { total: c.blockId.partsTotal, hash: hex(c.blockId.partsHash) } },
-    signatures: c.signatures.map((s) => ({ blockIdFlag: s.flag, validatorAddress: hex(s.address), timestamp: rfc3339(s.timestamp), signature: b64(s.signature) })),
-  };
-  const set = { validators: LOCALNET_H12.validators.map((v) => ({ address: hex(v.address), pubKey: b64(v.pubKey), votingPower: v.power })) };
-  return { header: localnetHeader(), commit, set };
-}
 
 describe("header hash (CometBFT TestHeaderHash and a real localnet header)", () => {
   it("TestHeaderHash vector", () => {
