@@ -355,7 +355,7 @@ export class ConsensusEngine<B> {
       return; // a second, different proposal of an equivocating proposer is ignored
     }
     const proposer = this.proposer(p.round);
-    if (!this.cfg.verify(proposer.pubKey, proposalSignBytes(this.cfg.chainId, p), p.signature)) return;
+    if (!this.verifySigned(p, proposer.pubKey, () => proposalSignBytes(this.cfg.chainId, p), p.signature)) return;
     rs.proposal = p;
     if (block !== undefined) this.storeBlock(p.blockId, block);
   }
@@ -381,7 +381,7 @@ export class ConsensusEngine<B> {
     const rs = this.roundState(vote.round);
     const set = vote.type === PREVOTE ? rs.prevotes : rs.precommits;
     if (set.has(vote)) return;
-    if (!this.cfg.verify(val.pubKey, voteSignBytes(this.cfg.chainId, vote), vote.signature)) return;
+    if (!this.verifySigned(vote, val.pubKey, () => voteSignBytes(this.cfg.chainId, vote), vote.signature)) return;
     const res = set.add(vote);
     if (res.kind === "conflict") this.reportConflict(res.existing, vote, val, out);
   }
@@ -392,8 +392,17 @@ export class ConsensusEngine<B> {
     if (set === undefined || vote.type !== PRECOMMIT || vote.round !== set.round) return;
     const val = set.validators.validators[vote.validatorIndex];
     if (val === undefined || !equalBytes(val.address, vote.validatorAddress) || set.has(vote)) return;
-    if (!this.cfg.verify(val.pubKey, voteSignBytes(this.cfg.chainId, vote), vote.signature)) return;
+    if (!this.verifySigned(vote, val.pubKey, () => voteSignBytes(this.cfg.chainId, vote), vote.signature)) return;
     set.add(vote);
+  }
+
+  private verifySigned(msg: object, pubKey: Uint8Array, bytes: () => Uint8Array, sig: Uint8Array): boolean {
+    const cache = this.cfg.verifiedMessages;
+    const known = cache?.get(msg);
+    if (known !== undefined && equalBytes(known, pubKey)) return true;
+    if (!this.cfg.verify(pubKey, bytes(), sig)) return false;
+    cache?.set(msg, pubKey);
+    return true;
   }
 
   private reportConflict(a: Vote, b: Vote, val: Validator, out: Out<B>): void {

@@ -110,6 +110,12 @@ export interface EngineConfig<B> {
   maxClockDriftMs: number;
   /** Votes for rounds further ahead than this are dropped (memory bound against spam). */
   maxRoundsAhead?: number;
+  /**
+   * Optional: message objects already verified, mapped to the public key they verified under. A
+   * host that hands the same (never mutated) object to several engines, like the simulator, can
+   * share one so each signature is checked once. A node decoding from the wire has no use for it.
+   */
+  verifiedMessages?: WeakMap<object, Uint8Array>;
 }
 
 /** Every input carries the local clock (ms since the Unix epoch); the engine reads no clock. */

@@ -67,3 +67,18 @@ export function summaryLine(label: string, s: Summary, ms: number): string {
     `evidence=${s.evidence} restarts=${s.restarts} failures=${s.failures.length} wall=${ms.toFixed(0)}ms`
   );
 }
+
+/**
+ * Seeds of a batch: `SIM_SEED=<n>` replays one run (with a state dump of every node at the end),
+ * `SIM_RUNS=<n>` changes the batch size.
+ */
+export function batchSeeds(base: number, runs: number): number[] {
+  const one = process.env.SIM_SEED;
+  if (one !== undefined && one !== "") return [Number(one)];
+  const n = process.env.SIM_RUNS ? Number(process.env.SIM_RUNS) : runs;
+  return Array.from({ length: n }, (_, i) => base + i);
+}
+
+export function replayHint(label: string, seed: number): string {
+  return `replay: SIM_SEED=${seed} npx vitest run test/sim/${label}`;
+}

@@ -30,9 +30,28 @@ export function createSimKey(scheme: KeyScheme, label: string): SimKey {
   return { scheme, pubKey, address: ed25519Address(pubKey), sign: (msg) => new Uint8Array(edSign(null, msg, priv)) };
 }
 
+/** 64 bytes from two 32-bit multiplicative hashes of (pubKey, msg): cheap, deterministic, unforgeable by nobody. */
 function fakeSign(pubKey: Uint8Array, msg: Uint8Array): Uint8Array {
-  const h = sha256(concatBytes(pubKey, msg));
-  return concatBytes(h, h);
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < pubKey.length; i++) {
+    a = Math.imul(a ^ pubKey[i]!, 0x01000193);
+    b = Math.imul(b ^ pubKey[i]!, 0x5bd1e995);
+  }
+  for (let i = 0; i < msg.length; i++) {
+    a = Math.imul(a ^ msg[i]!, 0x01000193);
+    b = Math.imul(b ^ msg[i]!, 0x5bd1e995);
+  }
+  const out = new Uint8Array(64);
+  for (let i = 0; i < 64; i += 4) {
+    a = Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) ^ b;
+    b = Math.imul(b ^ (b >>> 13), 0x297a2d39) + i;
+    out[i] = a & 0xff;
+    out[i + 1] = (a >>> 8) & 0xff;
+    out[i + 2] = (a >>> 16) & 0xff;
+    out[i + 3] = (a >>> 24) & 0xff;
+  }
+  return out;
 }
 
 export function verifierFor(scheme: KeyScheme): VerifySignature {

@@ -1,5 +1,5 @@
 import { verifyCommit } from "../../../chain/block/commit-verify.js";
-import { validatorSetHash } from "../../../chain/block/validator-set.js";
+import type { ValidatorSet } from "../../../chain/block/validator-set.js";
 import { proposalSignBytes, voteSignBytes } from "../../../chain/block/vote.js";
 import { zeroBlockId, type BlockId, type Commit } from "../../../chain/block/types.js";
 import { equalBytes, toHex } from "../../../chain/crypto/bytes.js";
@@ -105,6 +105,7 @@ export function runSimulation(o: SimOptions): SimResult {
   const genesis = genesisValidatorSets(genesisVals);
   const byzIndex = o.byzantine ? rng.int(0, o.validators - 1) : -1;
   const q = new EventQueue<Ev>();
+  const verifiedMessages = new WeakMap<object, Uint8Array>();
   const violations: string[] = [];
   const committed = new Map<bigint, { key: string; round: number }>();
   const signedBy = new Map<string, string>();
@@ -124,6 +125,7 @@ export function runSimulation(o: SimOptions): SimResult {
       chainId: CHAIN_ID,
       privValidator: n.key,
       verify,
+      verifiedMessages,
       timeouts: o.timeouts,
       maxClockDriftMs: 500,
       hooks: {
@@ -248,7 +250,7 @@ export function runSimulation(o: SimOptions): SimResult {
     n.wal = n.wal.filter((r) => r.height > height);
     process(n, n.engine.handle({ kind: "blockApplied", now, height, validatorUpdates: updatesAt(height) }));
     const ev = n.engine.validators;
-    if (ev && !equalBytes(validatorSetHash(ev), validatorSetHash(n.sets.get(height + 1n)!))) {
+    if (ev && !sameSet(ev, n.sets.get(height + 1n)!)) {
       violations.push(`node ${n.index}: engine validator set differs from state at ${height + 1n}`);
     }
   };
@@ -285,9 +287,12 @@ export function runSimulation(o: SimOptions): SimResult {
   const resetSent = (): void => {
     sent = nodes.map(() => nodes.map(() => new WeakSet<object>()));
   };
-  const relay = (from: number, obj: object, msg: Msg): void => {
+  // Last height each peer announced; votes are relayed only to peers at their height, as
+  // CometBFT's gossip consults the peer's round state (a lagging peer would drop them).
+  const peerHeight = nodes.map(() => nodes.map(() => 0n));
+  const relay = (from: number, obj: object, msg: Msg, height: bigint): void => {
     for (let to = 0; to < nodes.length; to++) {
-      if (to === from || sent[from]![to]!.has(obj)) continue;
+      if (to === from || peerHeight[from]![to] !== height || sent[from]![to]!.has(obj)) continue;
       sent[from]![to]!.add(obj);
       send(from, to, msg);
     }
@@ -295,8 +300,8 @@ export function runSimulation(o: SimOptions): SimResult {
 
   const onGossip = (n: SimNode): void => {
     const g = n.engine.gossip();
-    if (g.proposal) relay(n.index, g.proposal.proposal, { kind: "proposal", ...g.proposal });
-    for (const vote of g.votes) relay(n.index, vote, { kind: "vote", vote });
+    if (g.proposal) relay(n.index, g.proposal.proposal, { kind: "proposal", ...g.proposal }, g.proposal.proposal.height);
+    for (const vote of g.votes) relay(n.index, vote, { kind: "vote", vote }, vote.height);
     broadcast(n.index, { kind: "status", from: n.index, height: n.tip + 1n });
     q.push(now + o.gossipMs, { kind: "gossip", node: n.index, inc: n.inc });
   };
@@ -304,6 +309,7 @@ export function runSimulation(o: SimOptions): SimResult {
   const deliver = (n: SimNode, msg: Msg): void => {
     switch (msg.kind) {
       case "status": {
+        peerHeight[n.index]![msg.from] = msg.height;
         // Block sync in miniature: a peer behind us gets the decided block and commit it needs.
         const s = n.store.get(msg.height);
         if (s) send(n.index, msg.from, { kind: "commit", height: msg.height, ...s });
@@ -390,6 +396,19 @@ export function runSimulation(o: SimOptions): SimResult {
   return { seed: o.seed, violations, heights, roundsPerHeight, evidence, restarts, virtualMs: now - GENESIS_MS, events };
 }
 
+function sameSet(a: ValidatorSet, b: ValidatorSet): boolean {
+  return (
+    a.validators.length === b.validators.length &&
+    a.validators.every((v, i) => {
+      const w = b.validators[i]!;
+      return equalBytes(v.address, w.address) && v.votingPower === w.votingPower && v.proposerPriority === w.proposerPriority;
+    })
+  );
+}
+
+/** LastCommits already verified: every node validates the same block object, so check it once. */
+const verifiedCommits = new WeakSet<Commit>();
+
 function validateSimBlock(
   n: Pick<SimNode, "store" | "sets">,
   block: SimBlock,
@@ -403,8 +422,10 @@ function validateSimBlock(
   if (height === 1n) return block.lastCommit === undefined;
   const prev = n.store.get(height - 1n);
   if (!prev || !sameBlockId(prev.blockId, block.lastBlockId) || !block.lastCommit) return false;
+  if (verifiedCommits.has(block.lastCommit)) return true;
   try {
     verifyCommit(CHAIN_ID, n.sets.get(height - 1n)!, prev.blockId, height - 1n, block.lastCommit, verify);
+    verifiedCommits.add(block.lastCommit);
     return true;
   } catch {
     return false;
