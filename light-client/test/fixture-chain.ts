@@ -149,6 +149,12 @@ export class FixtureChain {
     return commit;
   }
 
+  /** Drops blocks and cached sets below `height` (long-running followers keep memory flat). */
+  prune(height: bigint): void {
+    for (let h = 1; h < Number(height); h++) this.blocks[h] = undefined as unknown as LightBlock;
+    for (const h of this.sets.keys()) if (h < height) this.sets.delete(h);
+  }
+
   block(h: bigint | number): LightBlock {
     const b = this.blocks[Number(h)];
     if (!b) throw new Error(`fixture has no block ${h}`);
