@@ -19,6 +19,8 @@ import { SoloProducer, type ChainTip } from "./producer/producer.js";
 import { consensusParamsHash, emptyCommit } from "./producer/build-block.js";
 import { createNodeSecp256k1Verifier, type CachingVerifier } from "./crypto/secp256k1.js";
 import { installNodeCrypto } from "./crypto/install.js";
+import { VerifyPool } from "./crypto/verify-pool.js";
+import type { AddResult } from "./mempool/mempool.js";
 import { createLogger, type Logger } from "./log/logger.js";
 import { NodeError } from "./errors.js";
 import { equalBytes } from "../chain/crypto/bytes.js";
@@ -40,6 +42,8 @@ export class PogcsNode {
   readonly startedAt = Date.now();
   private producer!: SoloProducer;
   private fatal: unknown;
+  private readonly pool: VerifyPool;
+  private admission: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly home: string,
@@ -58,7 +62,28 @@ export class PogcsNode {
     readonly verifier: CachingVerifier,
     readonly log: Logger,
     readonly genesisAppHash: Uint8Array,
-  ) {}
+  ) {
+    this.pool = new VerifyPool(config.verifyWorkers > 0 ? config.verifyWorkers : undefined);
+  }
+
+  /**
+   * Admits a tx: its signatures are verified on the worker pool (in parallel with other txs),
+   * then CheckTx runs on this thread in arrival order, answering signatures from the cache.
+   * Arrival order is kept so a sender's consecutive txs are checked in sequence order.
+   */
+  submitTx(tx: Uint8Array): Promise<AddResult> {
+    const jobs = this.app.signatureJobs(tx);
+    const verified = this.pool.verify(jobs);
+    const result = this.admission.then(async () => {
+      const ok = await verified;
+      ok.forEach((good, i) => {
+        if (good) this.verifier.markVerified(jobs[i]!.pubKey, jobs[i]!.message, jobs[i]!.signature);
+      });
+      return this.mempool.add(tx);
+    });
+    this.admission = result.catch(() => undefined);
+    return result;
+  }
 
   get app(): App {
     return this.pogcs.app;
@@ -196,6 +221,8 @@ export class PogcsNode {
 
   async close(): Promise<void> {
     await this.producer.stop();
+    await this.admission;
+    await this.pool.close();
     await this.db.root.close();
   }
 }

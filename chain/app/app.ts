@@ -10,6 +10,10 @@ import { createContext } from "./create-context.js";
 import { createQueryContext } from "./query-context.js";
 import type { ModuleDefinition } from "./module.js";
 import { Router } from "./router.js";
+import { decodeTx } from "../tx/decode.js";
+import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
+import { makeSignBytes } from "../tx/sign-bytes.js";
+import { SECP256K1_PUBKEY_TYPE } from "../ante/set-pubkey.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { runTx, type RunTxOutcome } from "./run-tx.js";
 import { errorResult, type TxResult } from "./tx-result.js";
@@ -128,6 +132,29 @@ export class App {
   /** Mempool admission: ante checks only, against the check state that accumulates accepted txs. */
   checkTx(bytes: Uint8Array, mode: "check" | "recheck" = "check"): RunTxOutcome {
     return runTx(this.txEnv(), mode, this.nextBlockForCheck(), bytes, this.checkState);
+  }
+
+  /**
+   * The signature checks CheckTx will make for `bytes` (public key, SIGN_MODE_DIRECT sign bytes,
+   * signature), read from the check state without side effects, so the node can verify them on
+   * other threads first. Empty when the tx cannot even be decoded; CheckTx then reports why.
+   */
+  signatureJobs(bytes: Uint8Array): Array<{ pubKey: Uint8Array; message: Uint8Array; signature: Uint8Array }> {
+    try {
+      const tx = decodeTx(bytes, (u) => this.router.msg(u));
+      const ctx = createContext({ block: this.nextBlockForCheck(), mode: "check", store: this.checkState, gasMeter: createInfiniteGasMeter() });
+      return tx.signers.flatMap((addr, i) => {
+        const acc = this.ante.accounts.getAccount(ctx, addr);
+        const any = tx.authInfo.signerInfos[i]?.publicKey;
+        const fromTx = any && any.typeUrl === SECP256K1_PUBKEY_TYPE ? Secp256k1PubKey.decode(any.value).key : undefined;
+        const pubKey = acc?.pubKey ?? fromTx;
+        const signature = tx.raw.signatures[i];
+        if (!acc || !pubKey || !signature) return [];
+        return [{ pubKey, message: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, acc.accountNumber), signature }];
+      });
+    } catch {
+      return [];
+    }
   }
 
   /** Starts a fresh check state from the committed state (after each commit, before recheck). */

@@ -98,9 +98,21 @@ export function valAddress(bytes: Uint8Array): string {
   return toBech32(VALOPER_PREFIX, bytes);
 }
 
-/** Bytes of a `gcs1...` account address; throws ErrInvalidAddress otherwise. */
+const parsedAccounts = new Map<string, Uint8Array>();
+const PARSED_CACHE_MAX = 50_000;
+
+/**
+ * Bytes of a `gcs1...` account address; throws ErrInvalidAddress otherwise. Every tx parses the
+ * same few addresses several times, so valid results are memoised (bounded; callers must not
+ * mutate the returned bytes).
+ */
 export function parseAccAddress(str: string): Uint8Array {
-  return fromBech32(str, ACCOUNT_PREFIX);
+  const hit = parsedAccounts.get(str);
+  if (hit) return hit;
+  const bytes = fromBech32(str, ACCOUNT_PREFIX);
+  if (parsedAccounts.size >= PARSED_CACHE_MAX) parsedAccounts.clear();
+  parsedAccounts.set(str, bytes);
+  return bytes;
 }
 
 /** Bytes of a `gcsvaloper1...` validator address; throws ErrInvalidAddress otherwise. */

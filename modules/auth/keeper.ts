@@ -13,9 +13,16 @@ export interface ReadCtx {
   kv(name: string): KVReader;
 }
 
-/** Address of a module account: sha256(name)[:20], as the SDK's NewModuleAddress. */
+const moduleAddresses = new Map<string, string>();
+
+/** Address of a module account: sha256(name)[:20], as the SDK's NewModuleAddress (memoised). */
 export function moduleAddress(name: string): string {
-  return accAddress(sha256(new TextEncoder().encode(name)).subarray(0, 20));
+  let a = moduleAddresses.get(name);
+  if (!a) {
+    a = accAddress(sha256(new TextEncoder().encode(name)).subarray(0, 20));
+    moduleAddresses.set(name, a);
+  }
+  return a;
 }
 
 function encodeU64(n: bigint): Uint8Array {
@@ -29,8 +36,12 @@ function encodeU64(n: bigint): Uint8Array {
  * store access; account numbers are handed out only here.
  */
 export class AccountKeeper {
+  private readonly blocked: ReadonlySet<string>;
+
   /** Module accounts with their permissions, fixed where the app is assembled. */
-  constructor(private readonly modulePermissions: ReadonlyMap<string, readonly string[]>) {}
+  constructor(private readonly modulePermissions: ReadonlyMap<string, readonly string[]>) {
+    this.blocked = new Set([...modulePermissions.keys()].map(moduleAddress));
+  }
 
   getAccount(ctx: ReadCtx, address: string): Account | undefined {
     const raw = ctx.kv(AUTH).get(accountKey(parseAccAddress(address)));
@@ -87,8 +98,7 @@ export class AccountKeeper {
 
   /** Addresses that must not receive funds through MsgSend (module accounts, as in the SDK). */
   isBlockedAddress(address: string): boolean {
-    for (const name of this.modulePermissions.keys()) if (moduleAddress(name) === address) return true;
-    return false;
+    return this.blocked.has(address);
   }
 
   getOrCreateModuleAccount(ctx: Context, name: string): Account {

@@ -86,7 +86,8 @@ export class BankKeeper {
   }
 
   sendFromAccountToModule(ctx: Context, from: string, module: string, coins: Coin[]): void {
-    this.accounts.getOrCreateModuleAccount(ctx, module);
+    // Module accounts are created at genesis; send() would otherwise make a base account there.
+    if (!this.accounts.isModuleAccountName(module)) throw ErrLogic.raise(`unknown module account ${module}`);
     this.send(ctx, from, moduleAddress(module), coins);
   }
 

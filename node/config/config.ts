@@ -27,6 +27,8 @@ export interface NodeConfig {
   pruningKeepRecent: number;
   /** Check every module invariant after each block (devnets, tests). */
   checkInvariants: boolean;
+  /** Threads verifying tx signatures before CheckTx (0 = one per core). */
+  verifyWorkers: number;
 }
 
 export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
@@ -38,6 +40,7 @@ export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
     minimumGasPrices: "0ugcs",
     pruningKeepRecent: 100,
     checkInvariants: false,
+    verifyWorkers: 0,
   };
 }
 

@@ -27,6 +27,8 @@ export interface CachingVerifier extends Secp256k1Verifier {
   /** Verifications actually computed (cache misses), for metrics and tests. */
   readonly computed: number;
   readonly cacheHits: number;
+  /** Records a signature verified elsewhere (the worker pool), so verify() answers from cache. */
+  markVerified(pubKey33: Uint8Array, message: Uint8Array, signature64: Uint8Array): void;
 }
 
 /**
@@ -46,6 +48,10 @@ export function createNodeSecp256k1Verifier(opts: { cacheSize?: number } = {}): 
     },
     get cacheHits() {
       return cacheHits;
+    },
+    markVerified(pubKey33, message, signature64) {
+      const digest = createHash("sha256").update(message).digest("base64");
+      verified.set(Buffer.from(signature64).toString("base64"), Buffer.from(pubKey33).toString("hex") + digest);
     },
     verify(pubKey33, message, signature64) {
       if (pubKey33.length !== 33 || signature64.length !== 64) return false;

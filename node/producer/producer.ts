@@ -64,16 +64,19 @@ export class SoloProducer {
     await this.producing;
   }
 
-  private schedule(): void {
+  /** Blocks start every intervalMs (start to start), so execution time does not stretch the period. */
+  private schedule(lastStart = performance.now()): void {
     if (!this.running) return;
+    const wait = Math.max(0, this.o.intervalMs - (performance.now() - lastStart));
     this.timer = setTimeout(() => {
+      const start = performance.now();
       this.producing = this.produceOnce()
-        .then(() => this.schedule())
+        .then(() => this.schedule(start))
         .catch((e) => {
           this.running = false;
           this.o.onFatal(e);
         });
-    }, this.o.intervalMs);
+    }, wait);
   }
 
   /** Builds, executes and persists one block. */

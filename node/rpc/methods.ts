@@ -210,23 +210,23 @@ export const METHODS: Record<string, Method> = {
     return { listening: false, listeners: [], n_peers: "0", peers: [] };
   },
 
-  broadcast_tx_sync(node, p) {
+  async broadcast_tx_sync(node, p) {
     const tx = bytesParam(p, "tx", "base64")!;
-    const { hash, result } = node.mempool.add(tx);
+    const { hash, result } = await node.submitTx(tx);
     return { code: result.code, data: "", log: result.log, codespace: result.codespace, hash: hex(hash) };
   },
 
   broadcast_tx_async(node, p) {
     const tx = bytesParam(p, "tx", "base64")!;
     const hash = new Uint8Array(createHash("sha256").update(tx).digest());
-    setImmediate(() => node.mempool.add(tx));
+    void node.submitTx(tx);
     return { code: 0, data: "", log: "", codespace: "", hash: hex(hash) };
   },
 
   async broadcast_tx_commit(node, p) {
     const tx = bytesParam(p, "tx", "base64")!;
     const waiter = waitForTx(node, tx, 15_000);
-    const { hash, result } = node.mempool.add(tx);
+    const { hash, result } = await node.submitTx(tx);
     const check = { code: result.code, data: "", log: result.log, info: "", gas_wanted: result.gasWanted.toString(), gas_used: result.gasUsed.toString(), events: [], codespace: result.codespace };
     if (result.code !== 0) {
       waiter.cancel();

@@ -27,14 +27,14 @@ export interface Harness {
 }
 
 /** A deterministic in-process app: fixed keys, fixed genesis, block times derived from height. */
-export function createHarness(opts: { accounts?: number; funds?: bigint; keepRecent?: number } = {}): Harness {
+export function createHarness(opts: { accounts?: number; funds?: bigint; keepRecent?: number; checkInvariants?: boolean } = {}): Harness {
   const n = opts.accounts ?? 5;
   const signers = Array.from({ length: n }, (_, i) => signerFromMnemonic(TEST_MNEMONIC, i, { prefix: "gcs" }));
   const accounts: GenesisAccount[] = signers.map((s) => ({ address: s.address, coins: [{ denom: "ugcs", amount: String(opts.funds ?? 1_000_000_000n) }] }));
   const validator = validatorKeyFromSeed(new Uint8Array(32).fill(7));
   const genesis = makeGenesis({ chainId: CHAIN_ID, genesisTime: GENESIS_TIME, validators: [{ key: validator, power: 10n, name: "v0" }], accounts });
   const cms = createCommitMultiStore({ storeNames: STORE_NAMES, keepRecent: opts.keepRecent ?? 0 });
-  const pogcs = createPogcsApp({ chainId: CHAIN_ID, cms, verifier: createNodeSecp256k1Verifier(), checkInvariantsEveryBlock: true });
+  const pogcs = createPogcsApp({ chainId: CHAIN_ID, cms, verifier: createNodeSecp256k1Verifier(), checkInvariantsEveryBlock: opts.checkInvariants ?? true });
   const genesisAppHash = pogcs.app.initChain({
     chainId: CHAIN_ID,
     initialHeight: 1n,
