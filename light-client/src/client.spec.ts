@@ -151,6 +151,15 @@ describe("refusals, each with its own code", () => {
     await expect(LightClient.create({ chainId: "x", primary: fc.provider(), trustLevel: { numerator: 1n, denominator: 4n } })).rejects.toThrow(code("invalid_argument"));
   });
 
+  it("a block at an already verified height that differs: header_tampered; a wrong height: provider_error", async () => {
+    const c = await clientFor(fc);
+    await c.verifyAtHeight(10n);
+    await expect(c.verifyTarget(fc.makeBlock(10n, fc.block(9), { appHash: new Uint8Array(32) }))).rejects.toThrow(code("header_tampered"));
+    await expect(c.verifyTarget(fc.block(10))).resolves.toBeDefined();
+    const wrong = fc.provider("wrong-height", (h) => (h === 15n ? fc.block(16) : undefined));
+    await expect((await clientFor(fc, { primary: wrong })).verifyAtHeight(15n)).rejects.toThrow(code("provider_error"));
+  });
+
   it("not initialised: not_initialized", async () => {
     const c = await LightClient.create({ chainId: fc.chainId, primary: fc.provider(), verifier });
     await expect(c.sync()).rejects.toThrow(code("not_initialized"));
@@ -210,12 +219,10 @@ describe("fork detection with witnesses", () => {
 
   it("a witness lying with signatures it cannot back is dropped, and the client keeps trusting", async () => {
     const fc = new FixtureChain({ membersAt: staticSet(4, "fork3") }).build(20);
-    const outsiders = makeKeys(4, "outsider");
     const bogus = forkedBlock(fc, 20n);
     const sigs = bogus.signedHeader.commit.signatures.map((s) => ({ ...s, signature: s.signature.slice() }));
     sigs.forEach((s) => (s.signature[0]! ^= 1));
     const witness = fc.provider("garbage", (h) => (h === 20n ? { ...bogus, signedHeader: { ...bogus.signedHeader, commit: { ...bogus.signedHeader.commit, signatures: sigs } } } : undefined));
-    void outsiders;
     const c = await clientFor(fc, { witnesses: [witness, fc.provider("honest")] });
     await c.sync();
     expect(c.status).toBe("trusted");

@@ -33,6 +33,15 @@ export interface LightClientOptions {
   recentSize?: number;
 }
 
+/** A provider's block for `height`, refused if it is for another height. */
+async function fetchAt(p: Provider, height: bigint): Promise<LightBlock> {
+  const lb = await p.lightBlock(height);
+  if (lb.signedHeader.header.height !== height) {
+    throw new LightClientError("provider_error", `${p.id} answered height ${lb.signedHeader.header.height} when asked for ${height}`);
+  }
+  return lb;
+}
+
 export type LightClientStatus = "uninitialized" | "trusted" | "halted";
 
 const DAY = 86_400_000;
@@ -141,7 +150,7 @@ export class LightClient {
     const cached = this.recent.get(height);
     if (cached) return cached;
     const th = t.lightBlock.signedHeader.header.height;
-    if (height > th) return this.verifyTarget(await this.primary.lightBlock(height));
+    if (height > th) return this.verifyTarget(await fetchAt(this.primary, height));
     return this.verifyBackwards(height);
   }
 
@@ -150,9 +159,11 @@ export class LightClient {
     const trusted = this.ensureUsable();
     const targetHeight = target.signedHeader.header.height;
     if (targetHeight <= trusted.lightBlock.signedHeader.header.height) {
-      const known = this.recent.get(targetHeight);
-      if (known && equal(hashHeader(known.signedHeader.header), hashHeader(target.signedHeader.header))) return known;
-      return this.verifyBackwards(targetHeight);
+      const known = this.recent.get(targetHeight) ?? (await this.verifyBackwards(targetHeight));
+      if (!equal(hashHeader(known.signedHeader.header), hashHeader(target.signedHeader.header))) {
+        throw new LightClientError("header_tampered", `block ${targetHeight} conflicts with the verified header at that height`);
+      }
+      return known;
     }
     const trace = this.opts.sequential
       ? await this.verifySequential(this.primary, trusted, target)
@@ -178,7 +189,7 @@ export class LightClient {
     const h = target.signedHeader.header.height;
     let cur = trusted;
     for (let x = th + 1n; x <= h; x++) {
-      const lb = x === h ? target : await source.lightBlock(x);
+      const lb = x === h ? target : await fetchAt(source, x);
       verifyNonAdjacent(cur, lb, this.verifyOptions());
       cur = { lightBlock: lb };
       trace.push(cur);
@@ -211,7 +222,7 @@ export class LightClient {
           let pivot = vh + ((ch - vh) * 9n) / 16n;
           if (pivot <= vh) pivot = vh + 1n;
           if (pivot >= ch) throw e;
-          pending.push(await source.lightBlock(pivot));
+          pending.push(await fetchAt(source, pivot));
           this.onProgress?.({ height: pivot, target: targetHeight, step: "bisect" });
         }
         depth++;
@@ -247,7 +258,7 @@ export class LightClient {
     let above = this.trusted!.lightBlock;
     for (const [h, b] of this.recent) if (h > height && h < above.signedHeader.header.height) above = b;
     for (let h = above.signedHeader.header.height - 1n; h >= height; h--) {
-      const lb = await this.primary.lightBlock(h);
+      const lb = await fetchAt(this.primary, h);
       validateLightBlock(lb, this.chainId);
       if (!equal(hashHeader(lb.signedHeader.header), above.signedHeader.header.lastBlockId.hash)) {
         throw new LightClientError("header_tampered", `header ${h} is not the parent of verified header ${h + 1n}`);

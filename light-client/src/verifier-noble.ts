@@ -26,12 +26,18 @@ const P = ed25519.ExtendedPoint;
 const L = ed25519.CURVE.n;
 const MAX_CACHED_KEYS = 1024;
 
-function randomScalar128(): bigint {
-  const b = new Uint8Array(16);
+/**
+ * Random 128-bit coefficients of the batch equation. Without a CSPRNG they are derived from a hash
+ * of every signature, key and message (Fiat-Shamir), so a forger cannot choose them either.
+ */
+function batchCoefficients(items: readonly SignatureItem[]): bigint[] {
   const c = (globalThis as { crypto?: { getRandomValues?(a: Uint8Array): Uint8Array } }).crypto;
-  if (c?.getRandomValues) c.getRandomValues(b);
-  else for (let i = 0; i < 16; i++) b[i] = Math.floor(Math.random() * 256);
-  return leToBigint(b) | 1n;
+  if (c?.getRandomValues) {
+    const b = c.getRandomValues(new Uint8Array(16 * items.length));
+    return items.map((_, i) => leToBigint(b.subarray(16 * i, 16 * i + 16)) | 1n);
+  }
+  const seed = sha512(concat(...items.flatMap((it) => [it.sig, it.pubKey, sha512(it.msg)])));
+  return items.map((_, i) => leToBigint(sha512(concat(seed, Uint8Array.of(i & 0xff, i >> 8))).subarray(0, 16)) | 1n);
 }
 
 /**
@@ -85,10 +91,11 @@ export function createNobleVerifier(): SignatureVerifier {
     let sSum = 0n;
     const zk: bigint[] = [];
     const As: Point[] = [];
-    for (const it of items) {
-      const p = parse(it);
+    const zs = batchCoefficients(items);
+    for (let i = 0; i < items.length; i++) {
+      const p = parse(items[i]!);
       if (p === undefined) return false;
-      const z = randomScalar128();
+      const z = zs[i]!;
       sSum = (sSum + z * p.s) % L;
       points.push(p.R);
       scalars.push(z);

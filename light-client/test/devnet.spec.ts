@@ -101,10 +101,17 @@ describe("light client against a real devnet", () => {
     const run = (args: string[], input?: string) => {
       const r = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args, "--home", home], { input, encoding: "utf8", cwd: join(__dirname, "..", "..") });
       expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
     };
     run(["keys", "add", "faucet", "--recover"], net.info.faucet.mnemonic + "\n");
-    run(["tx", "bank", "send", "faucet", fresh, "12345ugcs", "--node", rpc]);
-    await c.sync();
+    const sent = run(["tx", "bank", "send", "faucet", fresh, "12345ugcs", "--node", rpc]);
+    const txHeight = BigInt(/height\D*(\d+)/.exec(sent)![1]!);
+    // State after block txHeight is proven by header txHeight+1: follow until the client trusts it.
+    while (c.trustedHeight <= txHeight + 1n) {
+      await new Promise((r) => setTimeout(r, 150));
+      await c.sync();
+    }
+    expect((await verifyBalance(c, fresh, "ugcs", txHeight - 1n)).present).toBe(false);
     expect(await verifyBalance(c, fresh, "ugcs")).toMatchObject({ present: true, amount: 12345n });
     expect((await verifyBalance(c, net.info.faucet.address, "ugcs")).amount).toBe(BigInt(FAUCET_FUNDS) - 12345n - 5000n);
   });
