@@ -58,6 +58,12 @@ const BENCHES: Entry[] = [
       return captureLines("store", () => m.run());
     },
   },
+  {
+    name: "light",
+    aliases: ["light-client"],
+    what: "light client: headers/s sequential and skipping, proofs/s, bundle size, memory; @noble vs node:crypto",
+    run: async () => (await import("./light-client.bench.js")).run(),
+  },
 ];
 
 function machineLine(): string {
