@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { StargateClient, SigningStargateClient, GasPrice, calculateFee, BroadcastTxError } from "@cosmjs/stargate";
 import { DirectSecp256k1HdWallet, makeAuthInfoBytes, makeSignDoc, encodePubkey, Registry } from "@cosmjs/proto-signing";
+import { makeCosmoshubPath } from "@cosmjs/amino";
 import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { fromBech32, toBech32 } from "@cosmjs/encoding";
@@ -91,6 +92,24 @@ describe("CosmJS 0.39 against a real pogcsd process", () => {
     const after = BigInt((await client.getBalance(faucet, "ugcs")).amount);
     expect(after).toBe(before - 2500n);
     expect(await client.getBalance(to, "ugcs")).toEqual({ denom: "ugcs", amount: "0" });
+  });
+
+  it("refuses a tx whose fee exceeds the balance with code 5 at CheckTx, changing nothing", async () => {
+    const poorWallet = await DirectSecp256k1HdWallet.fromMnemonic(RECIPIENT_MNEMONIC, { prefix: "gcs", hdPaths: [makeCosmoshubPath(3)] });
+    const poor = (await poorWallet.getAccounts())[0]!.address;
+    expect((await client.sendTokens(faucet, poor, [{ denom: "ugcs", amount: "1000" }], "auto")).code).toBe(0);
+    const poorClient = await SigningStargateClient.connectWithSigner(rpc, poorWallet);
+    try {
+      const err = await poorClient
+        .sendTokens(poor, faucet, [{ denom: "ugcs", amount: "1" }], { amount: [{ denom: "ugcs", amount: "5000" }], gas: "100000" })
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(BroadcastTxError);
+      expect((err as BroadcastTxError).code).toBe(5);
+      expect(await client.getBalance(poor, "ugcs")).toEqual({ denom: "ugcs", amount: "1000" });
+      expect((await client.getAccount(poor))?.sequence).toBe(0);
+    } finally {
+      poorClient.disconnect();
+    }
   });
 
   it("refuses a stale sequence with code 32 and a wrong chain id with code 4", async () => {
