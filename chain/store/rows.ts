@@ -1,5 +1,7 @@
 import { encodeUvarint, utf8 } from "../crypto/bytes.js";
-import { NODE_KEY_LENGTH, readNodeKey, readU32, writeNodeKey } from "./iavl/codec.js";
+import { NODE_KEY_LENGTH, readNodeKey, readU32, writeNodeKey, writeU64 } from "./iavl/codec.js";
+
+export { writeU64 };
 
 /**
  * Row keys of the committed state (node/ adds its own prefix and keeps all rows in one
@@ -34,19 +36,6 @@ export function rowPrefix(kind: number, tag: Uint8Array): Uint8Array {
   out[0] = kind;
   out.set(tag, 1);
   return out;
-}
-
-export function writeU64(out: Uint8Array, off: number, v: number): void {
-  const hi = Math.floor(v / 0x100000000);
-  const lo = v >>> 0;
-  out[off] = hi >>> 24;
-  out[off + 1] = (hi >>> 16) & 0xff;
-  out[off + 2] = (hi >>> 8) & 0xff;
-  out[off + 3] = hi & 0xff;
-  out[off + 4] = lo >>> 24;
-  out[off + 5] = (lo >>> 16) & 0xff;
-  out[off + 6] = (lo >>> 8) & 0xff;
-  out[off + 7] = lo & 0xff;
 }
 
 export function readU64(b: Uint8Array, off: number): number {

@@ -30,9 +30,10 @@ export class Slab {
 
 export const NODE_KEY_LENGTH = 12;
 
-export function writeNodeKey(out: Uint8Array, off: number, version: number, nonce: number): void {
-  const hi = Math.floor(version / 0x100000000);
-  const lo = version >>> 0;
+/** Big-endian 8-byte write of a non-negative integer below 2^53. */
+export function writeU64(out: Uint8Array, off: number, v: number): void {
+  const hi = Math.floor(v / 0x100000000);
+  const lo = v >>> 0;
   out[off] = hi >>> 24;
   out[off + 1] = (hi >>> 16) & 0xff;
   out[off + 2] = (hi >>> 8) & 0xff;
@@ -41,6 +42,10 @@ export function writeNodeKey(out: Uint8Array, off: number, version: number, nonc
   out[off + 5] = (lo >>> 16) & 0xff;
   out[off + 6] = (lo >>> 8) & 0xff;
   out[off + 7] = lo & 0xff;
+}
+
+export function writeNodeKey(out: Uint8Array, off: number, version: number, nonce: number): void {
+  writeU64(out, off, version);
   out[off + 8] = nonce >>> 24;
   out[off + 9] = (nonce >>> 16) & 0xff;
   out[off + 10] = (nonce >>> 8) & 0xff;
