@@ -5,11 +5,12 @@ import { DEFAULT_KV_GAS, type KVGasConfig } from "../gas/config.js";
 import type { AnteDeps } from "../ante/types.js";
 import { ChainError, ErrInvalidRequest, ErrUnknownRequest, ErrInvalidHeight, ErrLogic } from "../errors/index.js";
 import type { AbciEvent } from "../events/types.js";
-import type { BlockInfo } from "./context.js";
+import type { BlockInfo, ValidatorUpdate } from "./context.js";
 import { createContext } from "./create-context.js";
 import { createQueryContext } from "./query-context.js";
 import type { ModuleDefinition } from "./module.js";
 import { Router } from "./router.js";
+import { toHex } from "../crypto/bytes.js";
 import { decodeTx } from "../tx/decode.js";
 import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
 import { makeSignBytes } from "../tx/sign-bytes.js";
@@ -31,6 +32,8 @@ export interface AppOptions {
 
 export interface FinalizeBlockResult {
   txResults: TxResult[];
+  /** Validator set changes from end-block, in module order, last update per key wins. */
+  validatorUpdates: ValidatorUpdate[];
   /** Events from begin/end block (CometBFT 0.38 finalize_block_events). */
   events: AbciEvent[];
   appHash: Uint8Array;
@@ -109,6 +112,9 @@ export class App {
     this.checkState = this.cms.branch();
   }
 
+  /** Validators the modules chose at genesis (empty: consensus keeps genesis.json's list). */
+  genesisValidators: ValidatorUpdate[] = [];
+
   /** Applies genesis to the working state and returns its hash (the app hash of block 1's header). */
   initChain(g: GenesisInput): Uint8Array {
     if (g.chainId !== this.chainId) throw ErrInvalidRequest.raise(`genesis chain id ${g.chainId} != ${this.chainId}`);
@@ -119,6 +125,7 @@ export class App {
     for (const m of this.modules) {
       if (m.initGenesis) m.initGenesis(ctx, g.appState[m.name] ?? m.defaultGenesis?.());
     }
+    this.genesisValidators = this.modules.flatMap((m) => m.genesisValidators?.(ctx) ?? []);
     branch.write();
     this.last = block;
     this.checkState = this.cms.branch();
@@ -179,7 +186,11 @@ export class App {
       const out = runTx(this.txEnv(), "deliver", block, bytes, branch);
       return out.result;
     });
-    for (const m of this.modules) m.endBlock?.(hookCtx);
+    const updates = new Map<string, ValidatorUpdate>();
+    for (const m of this.modules) {
+      const out = m.endBlock?.(hookCtx);
+      for (const u of out?.validatorUpdates ?? []) updates.set(toHex(u.pubKey), u);
+    }
     branch.write();
     const commit = this.cms.commit();
     this.last = block;
@@ -188,7 +199,7 @@ export class App {
       const broken = this.runInvariants();
       if (broken.length > 0) throw ErrLogic.raise(`invariants broken at height ${block.height}: ${broken.join("; ")}`);
     }
-    return { txResults, events: [...hookCtx.events], appHash: commit.appHash, commit };
+    return { txResults, validatorUpdates: [...updates.values()], events: [...hookCtx.events], appHash: commit.appHash, commit };
   }
 
   /** Every module invariant against the latest committed state; returns the broken ones. */

@@ -1,4 +1,4 @@
-import type { Context, QueryContext } from "./context.js";
+import type { Context, QueryContext, ValidatorUpdate } from "./context.js";
 
 /** A message type a module handles; registered once in the app's message router. */
 export interface MsgSpec<T = unknown> {
@@ -40,6 +40,9 @@ export interface ModuleDefinition {
   /** Default genesis state for `pogcsd init`. */
   defaultGenesis?(): unknown;
   beginBlock?(ctx: Context): void;
-  endBlock?(ctx: Context): void;
+  /** May return validator set changes; consensus applies them two heights later (H+2). */
+  endBlock?(ctx: Context): void | { validatorUpdates?: ValidatorUpdate[] };
+  /** Validators at genesis, for modules that own the validator set (staking). */
+  genesisValidators?(ctx: Context): ValidatorUpdate[];
   invariants?: Invariant[];
 }
