@@ -96,6 +96,13 @@ export class BankKeeper {
     this.send(ctx, moduleAddress(module), to, coins);
   }
 
+  /** Moves coins between two module accounts (e.g. bonded -> not-bonded pool). */
+  sendFromModuleToModule(ctx: Context, from: string, to: string, coins: Coin[]): void {
+    if (!this.accounts.isModuleAccountName(from)) throw ErrLogic.raise(`unknown module account ${from}`);
+    if (!this.accounts.isModuleAccountName(to)) throw ErrLogic.raise(`unknown module account ${to}`);
+    this.send(ctx, moduleAddress(from), moduleAddress(to), coins);
+  }
+
   /** Only modules declared with the "minter" permission may mint. */
   mint(ctx: Context, module: string, coins: Coin[]): void {
     if (!this.accounts.modulePermissionsOf(module).includes(MINTER)) {
