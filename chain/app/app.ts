@@ -13,7 +13,7 @@ import { Router } from "./router.js";
 import { toHex } from "../crypto/bytes.js";
 import { decodeTx } from "../tx/decode.js";
 import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
-import { makeSignBytes } from "../tx/sign-bytes.js";
+import { signBytesFor } from "../ante/sig-verify.js";
 import { SECP256K1_PUBKEY_TYPE } from "../ante/set-pubkey.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { runTx, type RunTxOutcome } from "./run-tx.js";
@@ -157,7 +157,7 @@ export class App {
         const pubKey = acc?.pubKey ?? fromTx;
         const signature = tx.raw.signatures[i];
         if (!acc || !pubKey || !signature) return [];
-        return [{ pubKey, message: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, acc.accountNumber), signature }];
+        return [{ pubKey, message: signBytesFor(tx, i, this.chainId, acc.accountNumber, acc.sequence), signature }];
       });
     } catch {
       return [];

@@ -8,6 +8,8 @@ export interface MsgSpec<T = unknown> {
   signers(msg: T): string[];
   /** Stateless checks (addresses, amounts); throws a ChainError. */
   validateBasic(msg: T): void;
+  /** Legacy Amino JSON form, for SIGN_MODE_LEGACY_AMINO_JSON (Ledger, Keplr's amino signer). */
+  aminoJson?(msg: T): { type: string; value: unknown };
   /** Executes against ctx; returns the Msg...Response (type URL and encoded bytes). */
   handle(ctx: Context, msg: T): { typeUrl: string; value: Uint8Array };
 }

@@ -17,6 +17,7 @@ export function bankMsgs(bank: BankKeeper, accounts: AccountKeeper): MsgSpec<any
     typeUrl: "/cosmos.bank.v1beta1.MsgSend",
     decode: (b) => MsgSend.decode(b),
     signers: (m) => [m.fromAddress],
+    aminoJson: (m) => ({ type: "cosmos-sdk/MsgSend", value: { from_address: m.fromAddress, to_address: m.toAddress, amount: m.amount } }),
     validateBasic(m) {
       parseAccAddress(m.fromAddress);
       parseAccAddress(m.toAddress);
@@ -37,6 +38,10 @@ export function bankMsgs(bank: BankKeeper, accounts: AccountKeeper): MsgSpec<any
     typeUrl: "/cosmos.bank.v1beta1.MsgMultiSend",
     decode: (b) => MsgMultiSend.decode(b),
     signers: (m) => m.inputs.map((i) => i.address),
+    aminoJson: (m) => ({
+      type: "cosmos-sdk/MsgMultiSend",
+      value: { inputs: m.inputs.map((i) => ({ address: i.address, coins: i.coins })), outputs: m.outputs.map((o) => ({ address: o.address, coins: o.coins })) },
+    }),
     validateBasic(m) {
       if (m.inputs.length === 0) throw ErrNoInputs.raise();
       if (m.inputs.length !== 1) throw ErrInvalidRequest.raise("multiple senders not allowed");

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { StargateClient, SigningStargateClient, GasPrice, calculateFee, BroadcastTxError } from "@cosmjs/stargate";
 import { DirectSecp256k1HdWallet, makeAuthInfoBytes, makeSignDoc, encodePubkey, Registry } from "@cosmjs/proto-signing";
-import { makeCosmoshubPath } from "@cosmjs/amino";
+import { makeCosmoshubPath, Secp256k1HdWallet } from "@cosmjs/amino";
 import { encodeSecp256k1Pubkey } from "@cosmjs/amino";
 import { TxRaw } from "cosmjs-types/cosmos/tx/v1beta1/tx";
 import { fromBech32, toBech32 } from "@cosmjs/encoding";
@@ -109,6 +109,18 @@ describe("CosmJS 0.39 against a real pogcsd process", () => {
       expect((await client.getAccount(poor))?.sequence).toBe(0);
     } finally {
       poorClient.disconnect();
+    }
+  });
+
+  it("accepts a send signed with Amino JSON (SIGN_MODE_LEGACY_AMINO_JSON, the Ledger path)", async () => {
+    const aminoWallet = await Secp256k1HdWallet.fromMnemonic(net.info.faucet.mnemonic, { prefix: "gcs" });
+    const aminoClient = await SigningStargateClient.connectWithSigner(rpc, aminoWallet, { gasPrice: GasPrice.fromString("0.025ugcs") });
+    try {
+      const res = await aminoClient.sendTokens(faucet, gcs("cosmos1hsm76p4ahyhl5yh3ve9ur49r5kemhp2r0dcjvx"), [{ denom: "ugcs", amount: "31" }], "auto", "signed & sealed <amino>");
+      expect(res.code).toBe(0);
+      expect(await client.getBalance(gcs("cosmos1hsm76p4ahyhl5yh3ve9ur49r5kemhp2r0dcjvx"), "ugcs")).toEqual({ denom: "ugcs", amount: "31" });
+    } finally {
+      aminoClient.disconnect();
     }
   });
 

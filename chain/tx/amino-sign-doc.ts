@@ -1,0 +1,56 @@
+import { ErrUnauthorized } from "../errors/index.js";
+import type { DecodedTx } from "./decode.js";
+
+/** A message in legacy Amino JSON form: `{type: "cosmos-sdk/MsgSend", value: {...}}`. */
+export interface AminoMsg {
+  type: string;
+  value: unknown;
+}
+
+/**
+ * Canonical JSON as the SDK's legacy amino signer (and CosmJS `serializeSignDoc`) writes it:
+ * keys sorted at every level, no spaces, and `&`, `<`, `>` escaped as \u0026, \u003c, \u003e.
+ */
+export function canonicalJson(v: unknown): string {
+  const sort = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(sort);
+    if (x && typeof x === "object") {
+      const o = x as Record<string, unknown>;
+      return Object.fromEntries(
+        Object.keys(o)
+          .filter((k) => o[k] !== undefined)
+          .sort()
+          .map((k) => [k, sort(o[k])]),
+      );
+    }
+    return x;
+  };
+  return JSON.stringify(sort(v)).replace(/&/g, "\\u0026").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+}
+
+/**
+ * SIGN_MODE_LEGACY_AMINO_JSON sign bytes (StdSignDoc) for a decoded tx. Every message must have
+ * an amino form; a message without one cannot be signed this way (code 4).
+ */
+export function makeAminoSignBytes(tx: DecodedTx, chainId: string, accountNumber: bigint, sequence: bigint): Uint8Array {
+  const msgs = tx.msgs.map((m) => {
+    if (!m.spec.aminoJson) throw ErrUnauthorized.raise(`${m.typeUrl} has no amino JSON form; sign it with SIGN_MODE_DIRECT`);
+    return m.spec.aminoJson(m.msg);
+  });
+  const fee: Record<string, unknown> = {
+    amount: tx.fee.amount.map((c) => ({ amount: c.amount.toString(), denom: c.denom })),
+    gas: tx.fee.gasLimit.toString(),
+  };
+  if (tx.fee.payer) fee.payer = tx.fee.payer;
+  if (tx.fee.granter) fee.granter = tx.fee.granter;
+  const doc: Record<string, unknown> = {
+    account_number: accountNumber.toString(),
+    chain_id: chainId,
+    fee,
+    memo: tx.body.memo,
+    msgs,
+    sequence: sequence.toString(),
+  };
+  if (tx.body.timeoutHeight > 0n) doc.timeout_height = tx.body.timeoutHeight.toString();
+  return new TextEncoder().encode(canonicalJson(doc));
+}
