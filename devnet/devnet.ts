@@ -6,6 +6,7 @@ import { generateMnemonic } from "../node/keyring/mnemonic.js";
 import { signerFromMnemonic } from "../node/keyring/hd.js";
 import { initHome, DEFAULT_DENOM } from "../node/home/init-home.js";
 import { freePort } from "./free-port.js";
+import { defaultConfig } from "../node/config/config.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const CLI = join(ROOT, "node", "cli", "main.ts");
@@ -76,7 +77,7 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
         chainId,
         moniker: `validator-${i}`,
         accounts: [{ address: faucet.address, coins: [{ denom: DEFAULT_DENOM, amount: FAUCET_FUNDS }] }],
-        config: { consensus: { blockIntervalMs: o.blockIntervalMs ?? 1000, createEmptyBlocks: true }, checkInvariants: false },
+        config: { consensus: { ...defaultConfig().consensus, blockIntervalMs: o.blockIntervalMs ?? 1000 }, checkInvariants: false },
       });
       validators.push({ moniker: `validator-${i}`, rpc: "", home: vhome });
     }

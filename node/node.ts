@@ -1,9 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { createCommitMultiStore } from "../chain/store/commit-multistore.js";
 import { createValidatorSet, type ValidatorSet } from "../chain/block/validator-set.js";
-import { lastResultsHash } from "../chain/block/data-hash.js";
 import { createPogcsApp, STORE_NAMES, type PogcsApp } from "../modules/app/create-app.js";
 import type { App } from "../chain/app/app.js";
 import { loadConfig, parseGasPrices, type NodeConfig } from "./config/config.js";
@@ -15,8 +13,11 @@ import { TxIndexer } from "./indexer/tx-indexer.js";
 import { BlockIndexer } from "./indexer/block-indexer.js";
 import { Mempool } from "./mempool/mempool.js";
 import { EventBus } from "./events/bus.js";
-import { SoloProducer, type ChainTip } from "./producer/producer.js";
-import { consensusParamsHash, emptyCommit } from "./producer/build-block.js";
+import { consensusParamsHash } from "./producer/build-block.js";
+import { ConsensusHost, type ChainTip } from "./consensus/host/host.js";
+import type { P2P, P2PConfig } from "./p2p/types.js";
+import { DEFAULT_CHANNEL_LIMITS } from "./p2p/types.js";
+import { verifyEd25519 } from "./keyring/validator-key.js";
 import { createNodeSecp256k1Verifier, type CachingVerifier } from "./crypto/secp256k1.js";
 import { installNodeCrypto } from "./crypto/install.js";
 import { VerifyPool } from "./crypto/verify-pool.js";
@@ -26,11 +27,38 @@ import { NodeError } from "./errors.js";
 import { equalBytes } from "../chain/crypto/bytes.js";
 import type { ExecutionDeps } from "./execution/apply-block.js";
 
+/**
+ * The real p2p network for `pogcsd start` (node/p2p, loaded lazily so a lone validator without
+ * p2p never loads it).
+ */
+export async function createNetwork(home: string, config: NodeConfig): Promise<P2P> {
+  const genesis = loadGenesis(join(home, "config", "genesis.json"));
+  const raw = JSON.parse(readFileSync(join(home, "config", NODE_KEY_FILE), "utf8")) as { priv_key: { value: string } };
+  const seed = new Uint8Array(Buffer.from(raw.priv_key.value, "base64").subarray(0, 32));
+  const path = "./p2p/index.js";
+  const mod = (await import(path)) as { createP2P?: (c: P2PConfig) => P2P };
+  if (typeof mod.createP2P !== "function") throw new NodeError("P2P_UNAVAILABLE", "this build has no p2p network (node/p2p createP2P)");
+  return mod.createP2P({
+    nodeKeySeed: seed,
+    listenAddr: config.p2p.laddr,
+    persistentPeers: config.p2p.persistentPeers,
+    maxPeers: config.p2p.maxPeers,
+    pex: config.p2p.pex,
+    chainId: genesis.chainId,
+    moniker: config.moniker,
+    limits: DEFAULT_CHANNEL_LIMITS,
+  });
+}
+
 export interface NodeOptions {
   home: string;
   /** Overrides on top of config.json (tests, devnet). */
   config?: NodeConfig;
   log?: Logger;
+  /** The p2p network (tests inject an in-process one); default: none for a lone validator. */
+  p2p?: P2P;
+  /** Test only: sign conflicting prevotes (refused unless the chain id starts with pogcs-devnet or test). */
+  equivocate?: boolean;
 }
 
 /**
@@ -40,7 +68,8 @@ export interface NodeOptions {
  */
 export class PogcsNode {
   readonly startedAt = Date.now();
-  private producer!: SoloProducer;
+  private host!: ConsensusHost;
+  p2p: P2P | undefined;
   private fatal: unknown;
   private readonly pool: VerifyPool;
   private admission: Promise<unknown> = Promise.resolve();
@@ -71,7 +100,7 @@ export class PogcsNode {
    * then CheckTx runs on this thread in arrival order, answering signatures from the cache.
    * Arrival order is kept so a sender's consecutive txs are checked in sequence order.
    */
-  submitTx(tx: Uint8Array): Promise<AddResult> {
+  submitTx(tx: Uint8Array, gossip = true): Promise<AddResult> {
     const jobs = this.app.signatureJobs(tx);
     const verified = this.pool.verify(jobs);
     const result = this.admission.then(async () => {
@@ -79,7 +108,9 @@ export class PogcsNode {
       ok.forEach((good, i) => {
         if (good) this.verifier.markVerified(jobs[i]!.pubKey, jobs[i]!.message, jobs[i]!.signature);
       });
-      return this.mempool.add(tx);
+      const r = this.mempool.add(tx);
+      if (gossip && r.result.code === 0) this.p2p?.broadcast("tx", tx);
+      return r;
     });
     this.admission = result.catch(() => undefined);
     return result;
@@ -142,60 +173,64 @@ export class PogcsNode {
       new TxIndexer(db.txIndex), new BlockIndexer(db.blockIndex),
       new Mempool(pogcs.app, config.mempool), new EventBus(), validators, verifier, log, genesisAppHash,
     );
-    await node.initProducer();
+    if (opts.equivocate && !/^(pogcs-devnet|test)/.test(genesis.chainId)) {
+      await db.root.close();
+      throw new NodeError("EQUIVOCATE_REFUSED", `--test-equivocate is refused on chain ${genesis.chainId}: only chain ids starting with pogcs-devnet or test`);
+    }
+    node.p2p = opts.p2p;
+    await node.initConsensus(opts.equivocate ?? false);
     return node;
   }
 
-  private async initProducer(): Promise<void> {
-    const tip = await this.loadTip();
-    if (!this.validators.validators.some((v) => equalBytes(v.address, this.validatorKey.address))) {
-      this.log.warn("this node's validator key is not in the validator set; it will not produce blocks");
-    }
+  private async initConsensus(equivocate: boolean): Promise<void> {
+    const me = this.validators.validators.some((v) => equalBytes(v.address, this.validatorKey.address));
+    if (!me) this.log.warn("this node's validator key is not in the validator set; it follows the chain without signing");
     const deps: ExecutionDeps = {
       app: this.app, db: this.db, blocks: this.blocks, txIndexer: this.txIndexer,
       blockIndexer: this.blockIndexer, mempool: this.mempool, bus: this.bus,
     };
-    this.producer = new SoloProducer(deps, tip, {
+    const c = this.config.consensus;
+    const limit = DEFAULT_CHANNEL_LIMITS.consensus.maxMessageBytes;
+    this.host = new ConsensusHost({
       chainId: this.genesis.chainId,
-      intervalMs: this.config.consensus.blockIntervalMs,
-      createEmptyBlocks: this.config.consensus.createEmptyBlocks,
+      genesisTime: this.genesis.time,
+      genesisValidators: this.validators.validators,
+      genesisAppHash: this.genesisAppHash,
       maxBlockBytes: this.genesis.maxBlockBytes,
       maxBlockGas: this.genesis.maxBlockGas,
-      validators: this.validators,
       consensusHash: consensusParamsHash(this.genesis.maxBlockBytes, this.genesis.maxBlockGas),
-      validatorAddress: this.validatorKey.address,
-      sign: (m) => this.validatorKey.sign(m),
-      log: this.log.child({ module: "producer" }),
+      exec: deps,
+      privValidator: { address: this.validatorKey.address, pubKey: this.validatorKey.pubKey, sign: (m) => this.validatorKey.sign(m) },
+      verify: verifyEd25519,
+      p2p: this.p2p,
+      expectPeers: this.p2p !== undefined && (this.config.p2p.persistentPeers.length > 0 || this.validators.validators.length > 1),
+      walPath: join(this.home, "data", "cs.wal"),
+      timeouts: {
+        proposeMs: c.timeoutProposeMs,
+        proposeDeltaMs: c.timeoutProposeDeltaMs,
+        prevoteMs: c.timeoutPrevoteMs,
+        prevoteDeltaMs: c.timeoutPrevoteDeltaMs,
+        precommitMs: c.timeoutPrecommitMs,
+        precommitDeltaMs: c.timeoutPrecommitDeltaMs,
+        commitMs: c.timeoutCommitMs > 0 ? c.timeoutCommitMs : c.blockIntervalMs,
+      },
+      maxClockDriftMs: c.maxClockDriftMs,
+      // Whole blocks travel in one consensus message: keep them well under the channel limit.
+      maxProposalBytes: this.validators.validators.length > 1 ? limit - 64 * 1024 : Number.MAX_SAFE_INTEGER,
+      equivocate,
+      log: this.log.child({ module: "consensus" }),
       onFatal: (e) => {
         this.fatal = e;
-        this.log.error("block production stopped", { error: (e as Error)?.stack ?? String(e) });
+        this.log.error("consensus stopped", { error: (e as Error)?.stack ?? String(e) });
       },
     });
-  }
-
-  private async loadTip(): Promise<ChainTip> {
-    const h = this.blocks.height;
-    if (h === 0n) {
-      return {
-        height: 0n,
-        lastBlockId: emptyCommit().blockId,
-        lastCommit: undefined,
-        lastTime: this.genesis.time,
-        appHash: this.genesisAppHash,
-        lastResultsHash: lastResultsHash([]),
-      };
+    await this.host.init();
+    if (this.p2p) {
+      // Txs admitted here are gossiped so whichever validator proposes next can include them.
+      this.p2p.on("tx", (_from, tx) => {
+        void this.submitTx(tx, false).catch(() => undefined);
+      });
     }
-    const last = (await this.blocks.getBlock(h))!;
-    const commit = await this.blocks.getCommit(h);
-    const results = (await this.blocks.getResults(h)) ?? ResponseFinalizeBlock.fromPartial({});
-    return {
-      height: h,
-      lastBlockId: last.meta.blockId,
-      lastCommit: commit,
-      lastTime: last.block.header.time,
-      appHash: this.app.appHash,
-      lastResultsHash: lastResultsHash(results.txResults.map((r) => ({ code: r.code, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed }))),
-    };
   }
 
   get isHealthy(): boolean {
@@ -207,20 +242,22 @@ export class PogcsNode {
   }
 
   get tip(): ChainTip {
-    return this.producer.chainTip;
+    return this.host.chainTip;
   }
 
-  startProducing(): void {
-    this.producer.start();
+  get consensus(): ConsensusHost {
+    return this.host;
   }
 
-  /** Produces one block now (tests). */
-  async produceBlock(): Promise<void> {
-    await this.producer.produceOnce();
+  /** Starts consensus (after block sync when peers are expected) and the p2p network. */
+  async startProducing(): Promise<void> {
+    await this.host.start();
+    await this.p2p?.start();
   }
 
   async close(): Promise<void> {
-    await this.producer.stop();
+    await this.host.stop();
+    await this.p2p?.stop().catch(() => undefined);
     await this.admission;
     await this.pool.close();
     await this.db.root.close();

@@ -6,6 +6,10 @@ import { be64, readBe64 } from "../storage/db.js";
 
 const LATEST_KEY = new TextEncoder().encode("latest");
 const GENESIS_HASH_KEY = new TextEncoder().encode("genesis_app_hash");
+const BEACON_PREFIX = new TextEncoder().encode("B");
+const CS_KEY = new TextEncoder().encode("consensus_state");
+const VALSET_PREFIX = new TextEncoder().encode("V");
+const EVIDENCE_PREFIX = new TextEncoder().encode("E");
 
 /** A batch operation on one of the node's sublevels; the node writes them all in one batch. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -98,6 +102,52 @@ export class BlockStore {
   async getTx(hash: Uint8Array): Promise<TxResult | undefined> {
     const v = await this.db.txs.get(hash);
     return v ? TxResult.decode(v) : undefined;
+  }
+
+  /** Replaces the stored commit of `height` by the canonical one carried in block height+1. */
+  canonicalCommitOps(height: bigint, commit: Commit): DbOp[] {
+    return [{ type: "put", sublevel: this.db.commits, key: be64(height), value: Commit.encode(commit).finish() }];
+  }
+
+  /** The randomness beacon of a block: the proposer's signature and sha256 of it. */
+  beaconOps(height: bigint, signature: Uint8Array, value: Uint8Array): DbOp[] {
+    return [{ type: "put", sublevel: this.db.meta, key: concat(BEACON_PREFIX, be64(height)), value: concat(signature, value) }];
+  }
+
+  async getBeacon(height: bigint): Promise<{ signature: Uint8Array; value: Uint8Array } | undefined> {
+    const v = await this.db.meta.get(concat(BEACON_PREFIX, be64(height)));
+    if (!v || v.length !== 96) return undefined;
+    return { signature: v.slice(0, 64), value: v.slice(64) };
+  }
+
+  /** Opaque consensus state (validator sets for the next heights), written with each block. */
+  consensusStateOps(state: Uint8Array): DbOp[] {
+    return [{ type: "put", sublevel: this.db.meta, key: CS_KEY, value: state }];
+  }
+
+  async getConsensusState(): Promise<Uint8Array | undefined> {
+    return (await this.db.meta.get(CS_KEY)) ?? undefined;
+  }
+
+  /** The validator set (opaque encoding) that signed `height`. */
+  validatorSetOps(height: bigint, set: Uint8Array): DbOp[] {
+    return [{ type: "put", sublevel: this.db.meta, key: concat(VALSET_PREFIX, be64(height)), value: set }];
+  }
+
+  async getValidatorSet(height: bigint): Promise<Uint8Array | undefined> {
+    return (await this.db.meta.get(concat(VALSET_PREFIX, be64(height)))) ?? undefined;
+  }
+
+  /** Evidence committed in a block, so it is never included twice. */
+  committedEvidenceOps(key: string, height: bigint): DbOp[] {
+    return [{ type: "put", sublevel: this.db.meta, key: concat(EVIDENCE_PREFIX, new TextEncoder().encode(key)), value: be64(height) }];
+  }
+
+  async committedEvidenceKeys(): Promise<string[]> {
+    const out: string[] = [];
+    const end = concat(EVIDENCE_PREFIX, Uint8Array.of(0xff));
+    for await (const k of this.db.meta.keys({ gte: EVIDENCE_PREFIX, lt: end })) out.push(new TextDecoder().decode(k.subarray(EVIDENCE_PREFIX.length)));
+    return out;
   }
 
   async getGenesisAppHash(): Promise<Uint8Array | undefined> {

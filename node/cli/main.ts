@@ -8,7 +8,7 @@ import { HELP } from "./help.js";
 import { initHome } from "../home/init-home.js";
 import { addKey, listKeys, showKey, loadSigner, keyringWarning } from "../keyring/keyring.js";
 import { isKeyringError } from "../keyring/errors.js";
-import { PogcsNode } from "../node.js";
+import { PogcsNode, createNetwork } from "../node.js";
 import { startRpcServer } from "../rpc/server.js";
 import { loadConfig } from "../config/config.js";
 import { createLogger } from "../log/logger.js";
@@ -45,7 +45,10 @@ async function cmdInit(p: Parsed): Promise<void> {
 }
 
 async function cmdStart(p: Parsed): Promise<void> {
-  checkFlags(p, ["home", "rpc.laddr", "block-interval", "log-format", "check-invariants"]);
+  checkFlags(p, [
+    "home", "rpc.laddr", "block-interval", "log-format", "check-invariants", "p2p.laddr", "p2p.persistent_peers",
+    "test-equivocate", "timeout-propose", "timeout-vote", "timeout-commit",
+  ]);
   const h = home(p);
   const config = loadConfig(h);
   const laddr = flag(p, "rpc.laddr");
@@ -53,12 +56,31 @@ async function cmdStart(p: Parsed): Promise<void> {
   const interval = flag(p, "block-interval");
   if (interval) config.consensus.blockIntervalMs = Number(interval);
   if (bool(p, "check-invariants")) config.checkInvariants = true;
+  const p2pLaddr = flag(p, "p2p.laddr");
+  if (p2pLaddr) config.p2p.laddr = p2pLaddr.replace(/^tcp:\/\//, "");
+  const peers = flag(p, "p2p.persistent_peers");
+  if (peers !== undefined) config.p2p.persistentPeers = peers.split(",").map((x) => x.trim()).filter((x) => x !== "");
+  const ms = (name: string) => {
+    const v = flag(p, name);
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${name} expects milliseconds, got ${v}`);
+    return n;
+  };
+  const tp = ms("timeout-propose");
+  if (tp !== undefined) config.consensus.timeoutProposeMs = tp;
+  const tv = ms("timeout-vote");
+  if (tv !== undefined) config.consensus.timeoutPrevoteMs = config.consensus.timeoutPrecommitMs = tv;
+  const tc = ms("timeout-commit");
+  if (tc !== undefined) config.consensus.timeoutCommitMs = tc;
+  const equivocate = bool(p, "test-equivocate") || process.env.POGCS_TEST_EQUIVOCATE === "1";
   const log = createLogger({ format: flag(p, "log-format") === "plain" ? "plain" : "json", base: { moniker: config.moniker } });
-  const node = await PogcsNode.open({ home: h, config, log });
+  const p2p = config.p2p.laddr ? await createNetwork(h, config) : undefined;
+  const node = await PogcsNode.open({ home: h, config, log, p2p, equivocate });
   const [host, port] = config.rpc.laddr.replace(/^tcp:\/\//, "").split(":");
   const rpc = await startRpcServer(node, { host: host!, port: Number(port) });
-  node.startProducing();
-  log.info("node started", { rpc: rpc.url, height: node.blocks.height.toString(), chain_id: node.genesis.chainId });
+  await node.startProducing();
+  log.info("node started", { rpc: rpc.url, p2p: p2p?.listenAddrs.join(",") ?? "", node_id: node.nodeKey.id, height: node.blocks.height.toString(), chain_id: node.genesis.chainId });
   let stopping = false;
   const stop = async (sig: string) => {
     if (stopping) return;
@@ -171,7 +193,7 @@ const COMMANDS: Record<string, (p: Parsed) => Promise<void>> = { init: cmdInit, 
 export async function main(argv: string[]): Promise<number> {
   let p: Parsed;
   try {
-    p = parseArgs(argv, ["recover", "address", "check-invariants"]);
+    p = parseArgs(argv, ["recover", "address", "check-invariants", "test-equivocate"]);
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n`);
     return 2;

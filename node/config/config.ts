@@ -15,10 +15,28 @@ export interface NodeConfig {
     maxSubscriptionsPerClient: number;
   };
   consensus: {
-    /** Time between blocks for the single-validator producer. */
+    /** Target time between block starts: the commit timeout (start to start) unless timeoutCommitMs is set. */
     blockIntervalMs: number;
-    /** Produce a block even when the mempool is empty. */
+    /** Kept for config compatibility; consensus always produces blocks (empty ones too). */
     createEmptyBlocks: boolean;
+    timeoutProposeMs: number;
+    timeoutProposeDeltaMs: number;
+    timeoutPrevoteMs: number;
+    timeoutPrevoteDeltaMs: number;
+    timeoutPrecommitMs: number;
+    timeoutPrecommitDeltaMs: number;
+    /** 0 = blockIntervalMs. */
+    timeoutCommitMs: number;
+    /** A proposed block dated further ahead of the local clock gets a nil prevote. */
+    maxClockDriftMs: number;
+  };
+  p2p: {
+    /** host:port to listen on; "" = no p2p (a single-validator node). */
+    laddr: string;
+    /** "id@host:port" entries. */
+    persistentPeers: string[];
+    maxPeers: number;
+    pex: boolean;
   };
   mempool: { size: number; maxTxsBytes: number; maxTxBytes: number; cacheSize: number };
   /** e.g. "0.0025ugcs"; enforced at CheckTx only. */
@@ -35,7 +53,19 @@ export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
   return {
     moniker,
     rpc: { laddr: "127.0.0.1:26657", corsAllowedOrigins: ["*"], maxBodyBytes: 1_000_000, rateLimitPerSecond: 0, maxSubscriptionsPerClient: 10 },
-    consensus: { blockIntervalMs: 1000, createEmptyBlocks: true },
+    consensus: {
+      blockIntervalMs: 1000,
+      createEmptyBlocks: true,
+      timeoutProposeMs: 3000,
+      timeoutProposeDeltaMs: 500,
+      timeoutPrevoteMs: 1000,
+      timeoutPrevoteDeltaMs: 500,
+      timeoutPrecommitMs: 1000,
+      timeoutPrecommitDeltaMs: 500,
+      timeoutCommitMs: 0,
+      maxClockDriftMs: 10_000,
+    },
+    p2p: { laddr: "", persistentPeers: [], maxPeers: 50, pex: false },
     mempool: { size: 20_000, maxTxsBytes: 64 * 1024 * 1024, maxTxBytes: 1024 * 1024, cacheSize: 100_000 },
     minimumGasPrices: "0ugcs",
     pruningKeepRecent: 100,

@@ -3,6 +3,8 @@ import type { BlockID, Commit } from "cosmjs-types/tendermint/types/types";
 import type { ExecTxResult, ResponseFinalizeBlock, TxResult } from "cosmjs-types/tendermint/abci/types";
 import type { App } from "../../chain/app/app.js";
 import type { AbciEvent } from "../../chain/events/types.js";
+import type { ValidatorUpdate as AppValidatorUpdate } from "../../chain/app/context.js";
+import type { Evidence } from "cosmjs-types/tendermint/types/evidence";
 import { lastResultsHash } from "../../chain/block/data-hash.js";
 import type { BlockStore, DbOp } from "../blockstore/block-store.js";
 import type { NodeDb } from "../storage/db.js";
@@ -27,6 +29,41 @@ export interface AppliedBlock {
   appHash: Uint8Array;
   lastResultsHash: Uint8Array;
   txHashes: Uint8Array[];
+  /** The app's validator set changes (applied by consensus two heights later). */
+  validatorUpdates: AppValidatorUpdate[];
+}
+
+type AbciEventOut = { type: string; attributes: Array<{ key: string; value: string; index: boolean }> };
+
+/** What consensus adds to the execution of a decided block (all optional). */
+export interface ApplyExtras {
+  /** Block-level events appended to finalize_block_events (e.g. the beacon). */
+  events?: AbciEventOut[];
+  /**
+   * Called with the block's evidence before the batch is written; returns the events to record.
+   * Issue 3 slashes here; the default records `evidence{type,validator,height}`.
+   */
+  onEvidence?: (evidence: readonly Evidence[], height: bigint) => AbciEventOut[];
+  /** More rows for the same atomic batch, given the app's validator updates. */
+  extraOps?: (validatorUpdates: readonly AppValidatorUpdate[]) => DbOp[];
+}
+
+/** Default evidence handling: one `evidence` event per item (no slashing yet). */
+export function evidenceEvents(evidence: readonly Evidence[]): AbciEventOut[] {
+  const out: AbciEventOut[] = [];
+  for (const e of evidence) {
+    const d = e.duplicateVoteEvidence;
+    if (!d?.voteA) continue;
+    out.push({
+      type: "evidence",
+      attributes: [
+        { key: "type", value: "duplicate_vote", index: true },
+        { key: "validator", value: Buffer.from(d.voteA.validatorAddress).toString("hex").toUpperCase(), index: true },
+        { key: "height", value: d.voteA.height.toString(), index: true },
+      ],
+    });
+  }
+  return out;
 }
 
 function toAbciEvents(events: readonly AbciEvent[]) {
@@ -38,7 +75,14 @@ function toAbciEvents(events: readonly AbciEvent[]) {
  * state rows in ONE LevelDB batch (crash safety: the height moves only with its state), then
  * updates the mempool and publishes events. Used by the single-validator producer and by consensus.
  */
-export async function applyBlock(d: ExecutionDeps, block: Block, blockId: BlockID, commit: Commit, blockSize: number): Promise<AppliedBlock> {
+export async function applyBlock(
+  d: ExecutionDeps,
+  block: Block,
+  blockId: BlockID,
+  commit: Commit,
+  blockSize: number,
+  extras: ApplyExtras = {},
+): Promise<AppliedBlock> {
   const h = block.header;
   const txs = block.data.txs;
   const res = d.app.finalizeBlock(
@@ -55,10 +99,12 @@ export async function applyBlock(d: ExecutionDeps, block: Block, blockId: BlockI
     events: toAbciEvents(r.events),
     codespace: r.codespace,
   }));
+  const evidence = block.evidence?.evidence ?? [];
+  const evEvents = evidence.length > 0 ? (extras.onEvidence ?? evidenceEvents)(evidence, h.height) : [];
   const results: ResponseFinalizeBlock = {
-    events: toAbciEvents(res.events),
+    events: [...toAbciEvents(res.events), ...evEvents, ...(extras.events ?? [])],
     txResults,
-    validatorUpdates: [],
+    validatorUpdates: res.validatorUpdates.map((u) => ({ pubKey: { ed25519: u.pubKey }, power: u.power })),
     consensusParamUpdates: undefined,
     appHash: res.appHash,
   };
@@ -82,7 +128,12 @@ export async function applyBlock(d: ExecutionDeps, block: Block, blockId: BlockI
       txRecords.map((t, i) => ({ height: h.height, index: i, hash: t.hash, events: res.txResults[i]!.events })),
     ) as DbOp[]),
   );
-  ops.push(...(d.blockIndexer.indexOps(h.height, res.events) as DbOp[]));
+  ops.push(...(d.blockIndexer.indexOps(h.height, [...res.events, ...evEvents, ...(extras.events ?? [])]) as DbOp[]));
+  // Block H carries the canonical commit of H-1 (possibly with more signatures than we saw).
+  if (h.height > 1n && block.lastCommit && block.lastCommit.signatures.length > 0) {
+    ops.push(...d.blocks.canonicalCommitOps(h.height - 1n, block.lastCommit));
+  }
+  if (extras.extraOps) ops.push(...extras.extraOps(res.validatorUpdates));
   await d.db.root.batch(ops as never);
   d.blocks.markSaved({ block, meta: { blockId, blockSize: BigInt(blockSize), header: h, numTxs: BigInt(txs.length) }, commit, results, txRecords });
 
@@ -95,6 +146,7 @@ export async function applyBlock(d: ExecutionDeps, block: Block, blockId: BlockI
     appHash: res.appHash,
     lastResultsHash: lastResultsHash(txResults.map((r) => ({ code: r.code, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed }))),
     txHashes,
+    validatorUpdates: res.validatorUpdates,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Block } from "cosmjs-types/tendermint/types/block";
 import type { BlockID, Commit, Header } from "cosmjs-types/tendermint/types/types";
+import { DuplicateVoteEvidence, type Evidence } from "cosmjs-types/tendermint/types/evidence";
 import { HashedParams } from "cosmjs-types/tendermint/types/params";
 import { hashHeader } from "../../chain/block/header.js";
 import { dataHash, evidenceHash } from "../../chain/block/data-hash.js";
@@ -31,6 +32,8 @@ export interface BlockInputs {
   appHash: Uint8Array;
   lastResultsHash: Uint8Array;
   proposer: Uint8Array;
+  /** Evidence to include (CometBFT Block.evidence); default none. */
+  evidence?: Evidence[];
 }
 
 export function emptyCommit(): Commit {
@@ -53,10 +56,10 @@ export function buildBlock(i: BlockInputs): { block: Block; blockId: BlockID; by
     consensusHash: i.consensusHash,
     appHash: i.appHash,
     lastResultsHash: i.lastResultsHash,
-    evidenceHash: evidenceHash([]),
+    evidenceHash: evidenceHash((i.evidence ?? []).map((e) => DuplicateVoteEvidence.encode(e.duplicateVoteEvidence!).finish())),
     proposerAddress: i.proposer,
   };
-  const block: Block = { header, data: { txs: i.txs }, evidence: { evidence: [] }, lastCommit };
+  const block: Block = { header, data: { txs: i.txs }, evidence: { evidence: i.evidence ?? [] }, lastCommit };
   const bytes = encodeBlock(block);
   const parts = makePartSet(bytes);
   const hash = hashHeader(header)!;

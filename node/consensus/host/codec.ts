@@ -1,0 +1,229 @@
+import { Block } from "cosmjs-types/tendermint/types/block";
+import { Commit as CommitProto, Proposal as ProposalProto, Vote as VoteProto } from "cosmjs-types/tendermint/types/types";
+import { DuplicateVoteEvidence as DveProto } from "cosmjs-types/tendermint/types/evidence";
+import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
+import type { Commit } from "../../../chain/block/types.js";
+import { hashHeader } from "../../../chain/block/header.js";
+import { makePartSet } from "../../../chain/block/part-set.js";
+import { equalBytes } from "../../../chain/crypto/bytes.js";
+import type { BlockId } from "../../../chain/block/types.js";
+import type { DuplicateVoteEvidence, Proposal, Vote, WalRecord } from "../types.js";
+
+/**
+ * Wire and disk formats of the consensus host. The engine's block type is `NodeBlock`: a
+ * CometBFT block plus the proposer's beacon signature. Serialized, the signature is appended to
+ * the block's protobuf as field 1000 (bytes), which every protobuf decoder (CosmJS, CometBFT's
+ * gogoproto) skips as unknown; the part set header of the BlockID is computed over these bytes,
+ * so every precommit (and hence the commit) binds the beacon signature to the block.
+ */
+export interface NodeBlock {
+  block: Block;
+  beaconSig: Uint8Array;
+}
+
+export const BEACON_FIELD = 1000;
+
+export function serializeNodeBlock(nb: NodeBlock): Uint8Array {
+  const body = Block.encode(nb.block).finish();
+  const tail = new BinaryWriter().uint32((BEACON_FIELD << 3) | 2).bytes(nb.beaconSig).finish();
+  const out = new Uint8Array(body.length + tail.length);
+  out.set(body);
+  out.set(tail, body.length);
+  return out;
+}
+
+/** Decodes serialized block bytes; throws on malformed input or non-canonical encoding. */
+export function parseNodeBlock(bytes: Uint8Array): NodeBlock {
+  const block = Block.decode(bytes);
+  let beaconSig: Uint8Array | undefined;
+  const r = new BinaryReader(bytes);
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 === BEACON_FIELD && (tag & 7) === 2) beaconSig = r.bytes();
+    else r.skipType(tag & 7);
+  }
+  if (beaconSig === undefined || block.header === undefined) throw new Error("block without header or beacon signature");
+  const nb = { block, beaconSig };
+  if (!equalBytes(serializeNodeBlock(nb), bytes)) throw new Error("non-canonical block encoding");
+  return nb;
+}
+
+/** BlockID: header hash + part set header of the serialized block (with its beacon field). */
+export function nodeBlockId(nb: NodeBlock, bytes = serializeNodeBlock(nb)): BlockId {
+  const hash = hashHeader(nb.block.header);
+  if (hash === undefined) throw new Error("block header has no hash");
+  const ps = makePartSet(bytes).header;
+  return { hash, partSetHeader: { total: ps.total, hash: ps.hash } };
+}
+
+// ------------------------------------------------------------------ votes, proposals, evidence
+
+export function voteToProto(v: Vote): VoteProto {
+  return {
+    type: v.type,
+    height: v.height,
+    round: v.round,
+    blockId: v.blockId,
+    timestamp: v.timestamp,
+    validatorAddress: v.validatorAddress,
+    validatorIndex: v.validatorIndex,
+    signature: v.signature,
+    extension: new Uint8Array(),
+    extensionSignature: new Uint8Array(),
+  };
+}
+
+export function voteFromProto(p: VoteProto): Vote {
+  if ((p.type !== 1 && p.type !== 2) || !p.blockId || !p.timestamp) throw new Error("malformed vote");
+  return {
+    type: p.type,
+    height: p.height,
+    round: p.round,
+    blockId: { hash: p.blockId.hash, partSetHeader: { total: p.blockId.partSetHeader.total, hash: p.blockId.partSetHeader.hash } },
+    timestamp: { seconds: p.timestamp.seconds, nanos: p.timestamp.nanos },
+    validatorAddress: p.validatorAddress,
+    validatorIndex: p.validatorIndex,
+    signature: p.signature,
+  };
+}
+
+export function encodeVote(v: Vote): Uint8Array {
+  return VoteProto.encode(voteToProto(v)).finish();
+}
+
+export function decodeVote(b: Uint8Array): Vote {
+  return voteFromProto(VoteProto.decode(b));
+}
+
+export function encodeProposal(p: Proposal): Uint8Array {
+  return ProposalProto.encode({ type: 32, height: p.height, round: p.round, polRound: p.polRound, blockId: p.blockId, timestamp: p.timestamp, signature: p.signature }).finish();
+}
+
+export function decodeProposal(b: Uint8Array): Proposal {
+  const p = ProposalProto.decode(b);
+  if (p.type !== 32 || !p.blockId || !p.timestamp) throw new Error("malformed proposal");
+  return {
+    height: p.height,
+    round: p.round,
+    polRound: p.polRound,
+    blockId: { hash: p.blockId.hash, partSetHeader: { total: p.blockId.partSetHeader.total, hash: p.blockId.partSetHeader.hash } },
+    timestamp: { seconds: p.timestamp.seconds, nanos: p.timestamp.nanos },
+    signature: p.signature,
+  };
+}
+
+export function evidenceToProto(e: DuplicateVoteEvidence): DveProto {
+  return {
+    voteA: voteToProto(e.voteA),
+    voteB: voteToProto(e.voteB),
+    totalVotingPower: e.totalVotingPower,
+    validatorPower: e.validatorPower,
+    timestamp: e.timestamp,
+  };
+}
+
+export function evidenceFromProto(p: DveProto): DuplicateVoteEvidence {
+  if (!p.voteA || !p.voteB || !p.timestamp) throw new Error("malformed evidence");
+  return {
+    voteA: voteFromProto(p.voteA),
+    voteB: voteFromProto(p.voteB),
+    totalVotingPower: p.totalVotingPower,
+    validatorPower: p.validatorPower,
+    timestamp: { seconds: p.timestamp.seconds, nanos: p.timestamp.nanos },
+  };
+}
+
+export function encodeEvidence(e: DuplicateVoteEvidence): Uint8Array {
+  return DveProto.encode(evidenceToProto(e)).finish();
+}
+
+export function decodeEvidence(b: Uint8Array): DuplicateVoteEvidence {
+  return evidenceFromProto(DveProto.decode(b));
+}
+
+export function encodeCommit(c: Commit): Uint8Array {
+  return CommitProto.encode(c).finish();
+}
+
+export function decodeCommit(b: Uint8Array): Commit {
+  const c = CommitProto.decode(b);
+  if (!c.blockId) throw new Error("malformed commit");
+  return c as Commit;
+}
+
+// ------------------------------------------------------------------ envelopes
+
+/** A small tagged envelope: field 1 = kind, 2..6 = payload fields. */
+export interface Envelope {
+  kind: number;
+  a?: Uint8Array;
+  b?: Uint8Array;
+  c?: Uint8Array;
+  h?: bigint;
+  r?: number;
+}
+
+export function encodeEnvelope(e: Envelope): Uint8Array {
+  const w = new BinaryWriter();
+  w.uint32(8).uint32(e.kind);
+  if (e.a) w.uint32(18).bytes(e.a);
+  if (e.b) w.uint32(26).bytes(e.b);
+  if (e.c) w.uint32(34).bytes(e.c);
+  if (e.h !== undefined) w.uint32(40).uint64(e.h);
+  if (e.r !== undefined) w.uint32(48).uint32(e.r);
+  return w.finish();
+}
+
+export function decodeEnvelope(bytes: Uint8Array): Envelope {
+  const r = new BinaryReader(bytes);
+  const e: Envelope = { kind: 0 };
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    switch (tag >>> 3) {
+      case 1: e.kind = r.uint32(); break;
+      case 2: e.a = r.bytes(); break;
+      case 3: e.b = r.bytes(); break;
+      case 4: e.c = r.bytes(); break;
+      case 5: e.h = r.uint64(); break;
+      case 6: e.r = r.uint32(); break;
+      default: r.skipType(tag & 7);
+    }
+  }
+  return e;
+}
+
+/** Consensus channel kinds. */
+export const CS_PROPOSAL = 1;
+export const CS_VOTE = 2;
+/** Block sync channel kinds. */
+export const BS_STATUS = 1;
+export const BS_REQUEST = 2;
+export const BS_RESPONSE = 3;
+export const BS_NO_BLOCK = 4;
+
+// ------------------------------------------------------------------ WAL records
+
+export function encodeWalRecord(r: WalRecord<NodeBlock>): Uint8Array {
+  if (r.kind === "proposal") return encodeEnvelope({ kind: 1, a: encodeProposal(r.proposal), b: serializeNodeBlock(r.block) });
+  return encodeEnvelope({ kind: 2, a: encodeVote(r.vote), b: r.block ? serializeNodeBlock(r.block) : undefined });
+}
+
+export function decodeWalRecord(bytes: Uint8Array): WalRecord<NodeBlock> {
+  const e = decodeEnvelope(bytes);
+  if (e.kind === 1 && e.a && e.b) {
+    const proposal = decodeProposal(e.a);
+    return { kind: "proposal", height: proposal.height, round: proposal.round, step: "propose", proposal, block: parseNodeBlock(e.b) };
+  }
+  if (e.kind === 2 && e.a) {
+    const vote = decodeVote(e.a);
+    return {
+      kind: "vote",
+      height: vote.height,
+      round: vote.round,
+      step: vote.type === 1 ? "prevote" : "precommit",
+      vote,
+      block: e.b ? parseNodeBlock(e.b) : undefined,
+    };
+  }
+  throw new Error(`bad WAL record kind ${e.kind}`);
+}
