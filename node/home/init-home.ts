@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createValidatorKeyFile, createNodeKeyFile, PRIV_VALIDATOR_KEY_FILE, NODE_KEY_FILE, type ValidatorKey } from "../keyring/validator-key.js";
+import { createValidatorKeyFile, createNodeKeyFile, loadNodeKey, PRIV_VALIDATOR_KEY_FILE, NODE_KEY_FILE, type ValidatorKey } from "../keyring/validator-key.js";
 import { defaultConfig, configPath, type NodeConfig } from "../config/config.js";
 import { defaultConsensusParams, type GenesisDoc } from "../genesis/genesis-file.js";
 import { formatRfc3339, nowTimestamp } from "../rpc/time.js";
@@ -113,4 +113,29 @@ export function initHome(o: InitHomeOptions): { validatorKey: ValidatorKey; gene
   const cfg = { ...defaultConfig(o.moniker), ...o.config, moniker: o.moniker };
   writeFileSync(configPath(o.home), JSON.stringify(cfg, null, 2) + "\n");
   return { validatorKey, genesis };
+}
+
+/**
+ * Homes for an N-validator network: each gets its own keys and config, and all share one genesis
+ * listing every validator with equal power (devnets, tests).
+ */
+export function initNetworkHomes(o: {
+  homes: string[];
+  chainId: string;
+  accounts: GenesisAccount[];
+  power?: bigint;
+  config?: Partial<NodeConfig>;
+  genesisTime?: string;
+}): { validatorKeys: ValidatorKey[]; nodeIds: string[]; genesis: GenesisDoc } {
+  const genesisTime = o.genesisTime ?? formatRfc3339(nowTimestamp());
+  const keys = o.homes.map((home, i) => initHome({ home, chainId: o.chainId, moniker: `validator-${i}`, accounts: o.accounts, power: o.power, config: o.config, genesisTime }).validatorKey);
+  const genesis = makeGenesis({
+    chainId: o.chainId,
+    genesisTime,
+    validators: keys.map((key, i) => ({ key, power: o.power ?? 10n, name: `validator-${i}` })),
+    accounts: o.accounts,
+  });
+  for (const home of o.homes) writeFileSync(join(home, "config", "genesis.json"), JSON.stringify(genesis, null, 2) + "\n");
+  const nodeIds = o.homes.map((home) => loadNodeKey(join(home, "config", NODE_KEY_FILE)).id);
+  return { validatorKeys: keys, nodeIds, genesis };
 }
