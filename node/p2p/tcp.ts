@@ -368,16 +368,21 @@ export class TcpP2P implements P2P {
       this.punish(id, `rate limit exceeded on channel 0x${ch.toString(16)}`);
       return;
     }
+    const channel = CHANNEL_BY_ID.get(ch);
     try {
-      if (ch === CONTROL_CHANNEL_ID) {
-        st.info.height = decodeStatus(data);
-        return;
-      }
-      const channel = CHANNEL_BY_ID.get(ch)!;
-      if (channel === "pex" && this.config.pex) this.onPex(data);
-      this.handlers.get(channel)?.(id, data);
+      if (channel === undefined) st.info.height = decodeStatus(data);
+      else if (channel === "pex" && this.config.pex) this.onPex(data);
     } catch (e) {
-      this.punish(id, `invalid message: ${(e as Error).message}`);
+      this.punish(id, `invalid ${channel ?? "status"} message: ${(e as Error).message}`);
+      return;
+    }
+    const handler = channel && this.handlers.get(channel);
+    if (!handler) return;
+    try {
+      handler(id, data);
+    } catch (e) {
+      // A throwing handler is our bug, not proof against the peer: handlers punish explicitly.
+      this.log.error("channel handler threw", { channel, peer: id, err: (e as Error).message });
     }
   }
 
