@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTcpP2P, type TcpP2P, type TcpP2POptions } from "./tcp.js";
-import { sleep, startProxy, testConfig, testNodeId, waitFor, type Proxy } from "./test-support.js";
+import { freePorts, sleep, startProxy, testConfig, testNodeId, waitFor, type Proxy } from "./test-support.js";
 import { DEFAULT_CHANNEL_LIMITS, type Channel, type P2PConfig } from "./types.js";
 
 const FAST: TcpP2POptions = { dialBackoffMinMs: 50, dialBackoffMaxMs: 300, pexIntervalMs: 200, statusIntervalMs: 200, handshakeTimeoutMs: 3000 };
@@ -83,6 +83,24 @@ describe("TcpP2P", () => {
       const expected = i === 3 ? 0 : 3 * APP_CHANNELS.length;
       expect(got.get(n.nodeId)?.length ?? 0, `node ${i}`).toBe(expected);
     }
+  });
+
+  it("nodes that all list each other as persistent peers settle on one connection per pair", async () => {
+    const ports = await freePorts(3);
+    const peersOf = (i: number) => [0, 1, 2].filter((j) => j !== i).map((j) => `${testNodeId(20 + j)}@127.0.0.1:${ports[j]}`);
+    const ns = await Promise.all([0, 1, 2].map((i) => node(20 + i, { listenAddr: `127.0.0.1:${ports[i]}`, persistentPeers: peersOf(i) })));
+    const flaps: string[] = [];
+    ns.forEach((n, i) => n.onPeer((ev) => ev.type === "disconnected" && flaps.push(`${i}`)));
+    await waitFor(() => ns.every((n) => n.peers().length === 2), "mesh");
+    const settled = flaps.length;
+    await sleep(700);
+    expect(flaps.length).toBe(settled);
+    expect(ns.every((n) => n.peers().length === 2)).toBe(true);
+    let got = 0;
+    ns[1].on("consensus", () => got++);
+    ns[0].send(ns[1].nodeId, "consensus", text("v"));
+    ns[2].send(ns[1].nodeId, "consensus", text("v"));
+    await waitFor(() => got === 2, "messages");
   });
 
   it("refuses a peer whose id is not the expected one", async () => {

@@ -81,3 +81,16 @@ export async function startProxy(target: string, tap: (dir: "up" | "down", chunk
     },
   };
 }
+
+/** Ports that were free a moment ago (for configs that must name each other's addresses up front). */
+export async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: n }, () => new Promise<net.Server>((r) => {
+      const s = net.createServer();
+      s.listen({ host: "127.0.0.1", port: 0 }, () => r(s));
+    })),
+  );
+  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+  return ports;
+}
