@@ -149,7 +149,7 @@ export class SecureConnection {
         remote = authenticate(hs.readMessage(await next()));
         socket.write(frame(hs.writeMessage(payload())));
       } else {
-        hs.readMessage(await next());
+        if (hs.readMessage(await next()).length !== 0) throw new P2PError("HANDSHAKE", "message 1 must carry no payload");
         socket.write(frame(hs.writeMessage(payload())));
         remote = authenticate(hs.readMessage(await next()));
       }

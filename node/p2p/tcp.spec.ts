@@ -1,6 +1,10 @@
+import * as net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
+import { nodeKeyFromSeed } from "../keyring/validator-key.js";
+import { SecureConnection } from "./connection.js";
+import { generateDhKeyPair } from "./noise.js";
 import { createTcpP2P, type TcpP2P, type TcpP2POptions } from "./tcp.js";
-import { freePorts, sleep, startProxy, testConfig, testNodeId, waitFor, type Proxy } from "./test-support.js";
+import { freePorts, sleep, startProxy, testConfig, testSeed, testNodeId, waitFor, type Proxy } from "./test-support.js";
 import { DEFAULT_CHANNEL_LIMITS, type Channel, type P2PConfig } from "./types.js";
 
 const FAST: TcpP2POptions = { dialBackoffMinMs: 50, dialBackoffMaxMs: 300, pexIntervalMs: 200, statusIntervalMs: 200, handshakeTimeoutMs: 3000 };
@@ -158,6 +162,42 @@ describe("TcpP2P", () => {
     await sleep(500);
     expect(b.peers()).toEqual([]);
     await waitFor(() => b.peers().length === 1, "reconnect after the ban");
+  });
+
+  it("bans a peer that uses an unknown channel; survives garbage from a raw socket", async () => {
+    const b = await node(2, {}, { defaultBanMs: 5000 });
+    const garbage = net.connect({ host: "127.0.0.1", port: Number(b.listenAddrs[0].split(":")[1]) });
+    garbage.on("error", () => {});
+    garbage.write(Buffer.from("0005hello, this is not noise at all".repeat(500)));
+    await new Promise((r) => garbage.on("close", r));
+
+    const key = nodeKeyFromSeed(testSeed(1));
+    const socket = net.connect({ host: "127.0.0.1", port: Number(b.listenAddrs[0].split(":")[1]) });
+    await new Promise((r) => socket.once("connect", r));
+    const conn = await SecureConnection.establish(socket, {
+      initiator: true,
+      nodeKey: key,
+      staticKey: generateDhKeyPair(),
+      nodeInfo: { chainId: "pogcs-test", moniker: "raw", listenAddr: "", height: 0n, version: "" },
+      timeoutMs: 2000,
+      check: () => null,
+    });
+    let closed = false;
+    conn.start({ onMessage: () => {}, onViolation: () => {}, maxMessageBytes: () => 1 << 20, onClose: () => (closed = true) });
+    await waitFor(() => b.peers().length === 1, "raw peer accepted");
+    conn.sendMessage(0x77, text("?"));
+    await waitFor(() => closed && b.peers().length === 0, "disconnect");
+    expect(b.banRemaining(key.id)).toBeGreaterThan(4000);
+  });
+
+  it("refuses inbound peers beyond maxPeers", async () => {
+    const b = await node(2, { maxPeers: 1 });
+    const a = await node(1, { persistentPeers: [addrOf(b)] });
+    await waitFor(() => b.peers().length === 1, "first peer");
+    const c = await node(3, { persistentPeers: [addrOf(b)] });
+    await sleep(500);
+    expect(peerIds(b)).toEqual([a.nodeId]);
+    expect(c.peers()).toEqual([]);
   });
 
   it("punish() disconnects and bans for the given time", async () => {
