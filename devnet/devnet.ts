@@ -4,7 +4,7 @@ import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateMnemonic } from "../node/keyring/mnemonic.js";
 import { signerFromMnemonic } from "../node/keyring/hd.js";
-import { initHome, DEFAULT_DENOM } from "../node/home/init-home.js";
+import { initHome, initNetworkHomes, DEFAULT_DENOM } from "../node/home/init-home.js";
 import { freePort } from "./free-port.js";
 import { defaultConfig } from "../node/config/config.js";
 
@@ -15,7 +15,8 @@ export const CLI = join(ROOT, "node", "cli", "main.ts");
 export interface DevnetInfo {
   chainId: string;
   denom: string;
-  validators: Array<{ moniker: string; rpc: string; home: string }>;
+  /** `p2p` (host:port) and `nodeId` are present for multi-validator networks. */
+  validators: Array<{ moniker: string; rpc: string; home: string; p2p?: string; nodeId?: string }>;
   faucet: { mnemonic: string; address: string };
 }
 
@@ -27,12 +28,20 @@ export interface DevnetOptions {
   blockIntervalMs?: number;
   /** Extra env for the node processes. */
   env?: Record<string, string>;
+  /** Consensus timeouts (ms) passed to every node. */
+  timeouts?: { propose?: number; vote?: number; commit?: number };
+  /** Extra `pogcsd start` flags for validator i (e.g. ["--test-equivocate"]). */
+  nodeArgs?: (i: number) => string[];
+  /** Height every node must reach before startDevnet returns (default 1). */
+  waitHeight?: number;
   log?: (s: string) => void;
 }
 
 export interface RunningDevnet {
   info: DevnetInfo;
   processes: ChildProcess[];
+  /** (Re)starts validator i on its ports; replaces processes[i]. */
+  startNode(i: number): ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -58,7 +67,7 @@ async function waitForHeight(rpc: string, min: number, timeoutMs: number, child:
 export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
   const log = o.log ?? ((s: string) => process.stdout.write(s + "\n"));
   const n = o.validators ?? 1;
-  if (n !== 1) throw new Error("--validators N > 1 needs the BFT consensus and p2p of issue 2, which is not built yet; use --validators 1");
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new Error(`--validators must be 1..50, got ${n}`);
   const home = resolve(o.home);
   const infoPath = join(home, "devnet.json");
   if (o.reset && existsSync(home)) rmSync(home, { recursive: true, force: true });
@@ -69,37 +78,51 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
     const chainId = o.chainId ?? "pogcs-devnet-1";
     const mnemonic = generateMnemonic(24);
     const faucet = signerFromMnemonic(mnemonic, 0, { prefix: "gcs" });
-    const validators = [];
-    for (let i = 0; i < n; i++) {
-      const vhome = join(home, `node${i}`);
-      initHome({
-        home: vhome,
-        chainId,
-        moniker: `validator-${i}`,
-        accounts: [{ address: faucet.address, coins: [{ denom: DEFAULT_DENOM, amount: FAUCET_FUNDS }] }],
-        config: { consensus: { ...defaultConfig().consensus, blockIntervalMs: o.blockIntervalMs ?? 1000 }, checkInvariants: false },
-      });
-      validators.push({ moniker: `validator-${i}`, rpc: "", home: vhome });
+    const accounts = [{ address: faucet.address, coins: [{ denom: DEFAULT_DENOM, amount: FAUCET_FUNDS }] }];
+    const config = { consensus: { ...defaultConfig().consensus, blockIntervalMs: o.blockIntervalMs ?? 1000 }, checkInvariants: false };
+    const homes = Array.from({ length: n }, (_, i) => join(home, `node${i}`));
+    let validators: DevnetInfo["validators"];
+    if (n === 1) {
+      initHome({ home: homes[0]!, chainId, moniker: "validator-0", accounts, config });
+      validators = [{ moniker: "validator-0", rpc: "", home: homes[0]! }];
+    } else {
+      const { nodeIds } = initNetworkHomes({ homes, chainId, accounts, config });
+      validators = homes.map((h, i) => ({ moniker: `validator-${i}`, rpc: "", home: h, p2p: "", nodeId: nodeIds[i] }));
     }
     info = { chainId, denom: DEFAULT_DENOM, validators, faucet: { mnemonic, address: faucet.address } };
   } else {
     info = JSON.parse(readFileSync(infoPath, "utf8")) as DevnetInfo;
   }
 
-  const processes: ChildProcess[] = [];
+  // RPC and P2P ports: consecutive free ports per validator (rpc, p2p).
+  const multi = info.validators.length > 1;
   for (const v of info.validators) {
-    const port = await freePort();
-    v.rpc = `http://127.0.0.1:${port}`;
+    v.rpc = `http://127.0.0.1:${await freePort()}`;
+    if (multi) v.p2p = `127.0.0.1:${await freePort()}`;
+  }
+  const processes: ChildProcess[] = [];
+  const startNode = (i: number): ChildProcess => {
+    const v = info.validators[i]!;
     const logFd = openSync(join(v.home, "node.log"), "a");
-    const args = ["--import", "tsx", CLI, "start", "--home", v.home, "--rpc.laddr", `127.0.0.1:${port}`];
+    const args = ["--import", "tsx", CLI, "start", "--home", v.home, "--rpc.laddr", v.rpc.replace(/^http:\/\//, "")];
     if (o.blockIntervalMs) args.push("--block-interval", String(o.blockIntervalMs));
+    if (multi) {
+      const peers = info.validators.filter((_, j) => j !== i).map((p) => `${p.nodeId}@${p.p2p}`);
+      args.push("--p2p.laddr", v.p2p!, "--p2p.persistent_peers", peers.join(","));
+    }
+    if (o.timeouts?.propose !== undefined) args.push("--timeout-propose", String(o.timeouts.propose));
+    if (o.timeouts?.vote !== undefined) args.push("--timeout-vote", String(o.timeouts.vote));
+    if (o.timeouts?.commit !== undefined) args.push("--timeout-commit", String(o.timeouts.commit));
+    args.push(...(o.nodeArgs?.(i) ?? []));
     const child = spawn(process.execPath, args, { stdio: ["ignore", logFd, logFd], env: { ...process.env, ...o.env }, cwd: ROOT });
     closeSync(logFd);
-    processes.push(child);
-  }
+    processes[i] = child;
+    return child;
+  };
+  info.validators.forEach((_, i) => startNode(i));
   writeFileSync(infoPath, JSON.stringify(info, null, 2) + "\n");
   try {
-    await Promise.all(info.validators.map((v, i) => waitForHeight(v.rpc, 1, 60_000, processes[i]!)));
+    await Promise.all(info.validators.map((v, i) => waitForHeight(v.rpc, o.waitHeight ?? 1, 60_000, processes[i]!)));
   } catch (e) {
     for (const p of processes) p.kill("SIGKILL");
     throw e;
@@ -122,5 +145,5 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
       ),
     );
   };
-  return { info, processes, stop };
+  return { info, processes, startNode, stop };
 }

@@ -15,7 +15,8 @@ import { Mempool } from "./mempool/mempool.js";
 import { EventBus } from "./events/bus.js";
 import { consensusParamsHash } from "./producer/build-block.js";
 import { ConsensusHost, type ChainTip } from "./consensus/host/host.js";
-import type { P2P, P2PConfig } from "./p2p/types.js";
+import type { P2P } from "./p2p/types.js";
+import { createTcpP2P } from "./p2p/tcp.js";
 import { DEFAULT_CHANNEL_LIMITS } from "./p2p/types.js";
 import { verifyEd25519 } from "./keyring/validator-key.js";
 import { createNodeSecp256k1Verifier, type CachingVerifier } from "./crypto/secp256k1.js";
@@ -27,27 +28,24 @@ import { NodeError } from "./errors.js";
 import { equalBytes } from "../chain/crypto/bytes.js";
 import type { ExecutionDeps } from "./execution/apply-block.js";
 
-/**
- * The real p2p network for `pogcsd start` (node/p2p, loaded lazily so a lone validator without
- * p2p never loads it).
- */
-export async function createNetwork(home: string, config: NodeConfig): Promise<P2P> {
+/** The real p2p network (node/p2p, TCP + Noise XX) for `pogcsd start`. */
+export function createNetwork(home: string, config: NodeConfig, log?: Logger): P2P {
   const genesis = loadGenesis(join(home, "config", "genesis.json"));
   const raw = JSON.parse(readFileSync(join(home, "config", NODE_KEY_FILE), "utf8")) as { priv_key: { value: string } };
   const seed = new Uint8Array(Buffer.from(raw.priv_key.value, "base64").subarray(0, 32));
-  const path = "./p2p/index.js";
-  const mod = (await import(path)) as { createP2P?: (c: P2PConfig) => P2P };
-  if (typeof mod.createP2P !== "function") throw new NodeError("P2P_UNAVAILABLE", "this build has no p2p network (node/p2p createP2P)");
-  return mod.createP2P({
-    nodeKeySeed: seed,
-    listenAddr: config.p2p.laddr,
-    persistentPeers: config.p2p.persistentPeers,
-    maxPeers: config.p2p.maxPeers,
-    pex: config.p2p.pex,
-    chainId: genesis.chainId,
-    moniker: config.moniker,
-    limits: DEFAULT_CHANNEL_LIMITS,
-  });
+  return createTcpP2P(
+    {
+      nodeKeySeed: seed,
+      listenAddr: config.p2p.laddr,
+      persistentPeers: config.p2p.persistentPeers,
+      maxPeers: config.p2p.maxPeers,
+      pex: config.p2p.pex,
+      chainId: genesis.chainId,
+      moniker: config.moniker,
+      limits: DEFAULT_CHANNEL_LIMITS,
+    },
+    { logger: log?.child({ module: "p2p" }), statusIntervalMs: 2000, dialBackoffMaxMs: 2000 },
+  );
 }
 
 export interface NodeOptions {

@@ -75,7 +75,7 @@ async function cmdStart(p: Parsed): Promise<void> {
   if (tc !== undefined) config.consensus.timeoutCommitMs = tc;
   const equivocate = bool(p, "test-equivocate") || process.env.POGCS_TEST_EQUIVOCATE === "1";
   const log = createLogger({ format: flag(p, "log-format") === "plain" ? "plain" : "json", base: { moniker: config.moniker } });
-  const p2p = config.p2p.laddr ? await createNetwork(h, config) : undefined;
+  const p2p = config.p2p.laddr ? createNetwork(h, config, log) : undefined;
   const node = await PogcsNode.open({ home: h, config, log, p2p, equivocate });
   const [host, port] = config.rpc.laddr.replace(/^tcp:\/\//, "").split(":");
   const rpc = await startRpcServer(node, { host: host!, port: Number(port) });

@@ -1,5 +1,6 @@
 import type { Block } from "cosmjs-types/tendermint/types/block";
-import type { BlockID, BlockMeta, Commit, Header } from "cosmjs-types/tendermint/types/types";
+import type { BlockID, BlockMeta, Commit, Header, Vote } from "cosmjs-types/tendermint/types/types";
+import type { Evidence } from "cosmjs-types/tendermint/types/evidence";
 import type { Event, ExecTxResult, TxResult } from "cosmjs-types/tendermint/abci/types";
 import type { Validator } from "../../chain/block/validator-set.js";
 import { formatRfc3339 } from "./time.js";
@@ -57,8 +58,39 @@ export function encodeBlock(b: Block) {
   return {
     header: encodeHeader(b.header),
     data: { txs: b.data.txs.map(b64) },
-    evidence: { evidence: [] as unknown[] },
+    evidence: { evidence: (b.evidence?.evidence ?? []).map(encodeEvidence).filter((e) => e !== undefined) },
     last_commit: encodeCommit(b.lastCommit),
+  };
+}
+
+function encodeVote(v: Vote) {
+  return {
+    type: v.type,
+    height: v.height.toString(),
+    round: v.round,
+    block_id: encodeBlockId(v.blockId),
+    timestamp: formatRfc3339(v.timestamp!),
+    validator_address: hex(v.validatorAddress),
+    validator_index: v.validatorIndex,
+    signature: b64(v.signature),
+    extension: null,
+    extension_signature: null,
+  };
+}
+
+/** Amino JSON of CometBFT evidence, as `block` prints it (CosmJS passes it through untouched). */
+export function encodeEvidence(e: Evidence) {
+  const d = e.duplicateVoteEvidence;
+  if (!d?.voteA || !d.voteB) return undefined;
+  return {
+    type: "tendermint/DuplicateVoteEvidence",
+    value: {
+      vote_a: encodeVote(d.voteA),
+      vote_b: encodeVote(d.voteB),
+      TotalVotingPower: d.totalVotingPower.toString(),
+      ValidatorPower: d.validatorPower.toString(),
+      Timestamp: formatRfc3339(d.timestamp),
+    },
   };
 }
 

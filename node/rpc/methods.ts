@@ -53,12 +53,12 @@ export const METHODS: Record<string, Method> = {
     const h = node.blocks.height;
     const latest = h > 0n ? await node.blocks.getBlock(h) : undefined;
     const first = h > 0n ? await node.blocks.getMeta(1n) : undefined;
-    const me = getValidatorByAddress(node.validators, node.validatorKey.address);
+    const me = getValidatorByAddress(node.consensus.currentValidators, node.validatorKey.address);
     return {
       node_info: {
         protocol_version: { p2p: "8", block: "11", app: "0" },
         id: node.nodeKey.id,
-        listen_addr: "tcp://127.0.0.1:26656",
+        listen_addr: node.p2p?.listenAddrs[0] ? `tcp://${node.p2p.listenAddrs[0]}` : `tcp://${node.config.p2p.laddr || "127.0.0.1:26656"}`,
         network: node.genesis.chainId,
         version: NODE_VERSION,
         channels: "40202122233038606100",
@@ -74,7 +74,7 @@ export const METHODS: Record<string, Method> = {
         earliest_app_hash: hex(node.genesisAppHash),
         earliest_block_height: first ? "1" : "0",
         earliest_block_time: formatRfc3339(first ? first.header.time : node.genesis.time),
-        catching_up: false,
+        catching_up: node.consensus.isCatchingUp,
       },
       validator_info: {
         address: hex(node.validatorKey.address),
@@ -179,9 +179,11 @@ export const METHODS: Record<string, Method> = {
     return { signed_header: { header: encodeHeader(b.block.header), commit: encodeCommit(c) }, canonical: true };
   },
 
-  validators(node, p) {
+  async validators(node, p) {
     const h = heightOrLatest(node, p);
-    const all = node.validators.validators;
+    // The set that signed `h` (stored with each block); the current set for the latest height.
+    const set = (await node.consensus.validatorSetAt(h)) ?? node.consensus.currentValidators;
+    const all = set.validators;
     const { start, perPage } = pageParams(p, all.length);
     const page = all.slice(start, start + perPage);
     return { block_height: h.toString(), validators: page.map(encodeValidator), count: String(page.length), total: String(all.length) };
@@ -206,8 +208,37 @@ export const METHODS: Record<string, Method> = {
     };
   },
 
-  net_info() {
-    return { listening: false, listeners: [], n_peers: "0", peers: [] };
+  net_info(node) {
+    const peers = node.consensus.peerList();
+    return {
+      listening: node.p2p !== undefined,
+      listeners: node.p2p ? node.p2p.listenAddrs.map((a) => `tcp://${a}`) : [],
+      n_peers: String(peers.length),
+      peers: peers.map((p) => ({
+        node_info: {
+          protocol_version: { p2p: "8", block: "11", app: "0" },
+          id: p.id,
+          listen_addr: p.listenAddr ? `tcp://${p.listenAddr}` : "",
+          network: node.genesis.chainId,
+          version: NODE_VERSION,
+          channels: "40202122233038606100",
+          moniker: p.moniker ?? "",
+          other: { tx_index: "on", rpc_address: "" },
+        },
+        is_outbound: p.outbound,
+        connection_status: {},
+        remote_ip: (p.listenAddr ?? "").split(":")[0] ?? "",
+      })),
+    };
+  },
+
+  /** PoGCS: the randomness beacon of a block (DESIGN §5; node/consensus/README.md). */
+  async pogcs_beacon(node, p) {
+    const h = heightOrLatest(node, p);
+    const b = await node.blocks.getBeacon(h);
+    if (!b) throw internalError(`no beacon stored for height ${h}`);
+    const blk = await node.blocks.getMeta(h);
+    return { height: h.toString(), value: hex(b.value), signature: b64(b.signature), proposer_address: hex(blk?.header.proposerAddress) };
   },
 
   async broadcast_tx_sync(node, p) {

@@ -70,6 +70,11 @@ export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Prom
     return reply.type("text/html").send(`<html><body><h1>PoGCS node RPC</h1><p>CometBFT 0.38 compatible JSON-RPC. Endpoints:</p><ul>${list}</ul></body></html>`);
   });
 
+  app.get("/pogcs/beacon", async (req, reply) => {
+    const params = { ...(req.query as Record<string, unknown>) };
+    return reply.send(await dispatch(node, { jsonrpc: "2.0", id: -1, method: "pogcs_beacon", params }));
+  });
+
   app.get("/:method", async (req, reply) => {
     const method = (req.params as { method: string }).method;
     const params = { ...(req.query as Record<string, unknown>) };
