@@ -1,0 +1,59 @@
+import type { ModuleDefinition } from "../../chain/app/module.js";
+import { BURNER } from "../bank/keeper.js";
+import { STAKING, BONDED_POOL, NOT_BONDED_POOL } from "./keys.js";
+import { StakingKeeper } from "./keeper.js";
+import type { PowerFunction, StakingBankKeeper } from "./expected-keepers.js";
+import { stakingMsgs } from "./msgs.js";
+import { stakingQueries } from "./queries.js";
+import { slashingQueries } from "./slashing-queries.js";
+import { defaultStakingGenesis, exportStakingGenesis, initStakingGenesis, type StakingGenesisJson } from "./genesis.js";
+import { stakingInvariants } from "./invariants.js";
+import { processMaturedEntries } from "./maturity.js";
+import { processGenesisValidators, processValidatorSetUpdates } from "./validator-set.js";
+import { processLiveness, processMisbehavior } from "./signing.js";
+
+/** The staking pools and their permissions; the app adds these to its module-account map. */
+export const STAKING_MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  [BONDED_POOL, [BURNER, "staking"]],
+  [NOT_BONDED_POOL, [BURNER, "staking"]],
+]);
+
+export interface StakingModuleOptions {
+  bank: StakingBankKeeper;
+  /** Consensus power of a validator; default tokens / 10^6 (the pogcs module injects its own). */
+  powerOf?: PowerFunction;
+}
+
+export interface StakingModule {
+  module: ModuleDefinition;
+  keeper: StakingKeeper;
+}
+
+/**
+ * x/staking + x/slashing (signing info, downtime, double-sign) as one module with one store.
+ * Begin block: double-sign evidence, then liveness. End block: matured entries, then the
+ * validator set (full diff at epoch boundaries, jail removals at once).
+ */
+export function createStakingModule(opts: StakingModuleOptions): StakingModule {
+  const keeper = new StakingKeeper(opts.bank, opts.powerOf);
+  const module: ModuleDefinition = {
+    name: STAKING,
+    hasStore: true,
+    msgs: stakingMsgs(keeper),
+    queries: [...stakingQueries(keeper), ...slashingQueries()],
+    initGenesis: (ctx, state) => initStakingGenesis(keeper, ctx, state as StakingGenesisJson | undefined),
+    exportGenesis: (ctx) => exportStakingGenesis(ctx),
+    defaultGenesis: defaultStakingGenesis,
+    genesisValidators: (ctx) => processGenesisValidators(keeper, ctx),
+    beginBlock(ctx) {
+      processMisbehavior(keeper, ctx);
+      processLiveness(keeper, ctx);
+    },
+    endBlock(ctx) {
+      processMaturedEntries(keeper, ctx);
+      return { validatorUpdates: processValidatorSetUpdates(keeper, ctx) };
+    },
+    invariants: stakingInvariants(keeper),
+  };
+  return { module, keeper };
+}
