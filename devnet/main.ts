@@ -2,6 +2,7 @@ import { parseArgs, flag, bool, checkFlags, UsageError } from "../node/cli/args.
 import { startDevnet } from "./devnet.js";
 
 const HELP = `npm run devnet -- [--home DIR] [--validators N] [--reset] [--block-interval MS] [--chain-id ID]
+                       [--timeout-propose MS] [--timeout-vote MS] [--timeout-commit MS]
 
 Starts a local PoGCS network on embedded storage (LevelDB) and writes DIR/devnet.json:
 { chainId, denom, validators: [{ moniker, rpc, home }], faucet: { mnemonic, address } }.
@@ -9,7 +10,7 @@ The faucet account is funded in genesis. An existing DIR is restarted where it s
 --reset starts afresh. Ctrl-C stops every process it started.
 
   --home DIR          default ./.devnet
-  --validators N      default 1 (multi-validator networks arrive with issue 2)
+  --validators N      default 4 (equal power; P2P on its own port each, all peers persistent)
   --block-interval MS default 1000`;
 
 async function run(): Promise<void> {
@@ -18,16 +19,18 @@ async function run(): Promise<void> {
     process.stdout.write(HELP + "\n");
     return;
   }
-  checkFlags(p, ["home", "validators", "reset", "block-interval", "chain-id"]);
+  checkFlags(p, ["home", "validators", "reset", "block-interval", "chain-id", "timeout-propose", "timeout-vote", "timeout-commit"]);
+  const num = (k: string) => (flag(p, k) === undefined ? undefined : Number(flag(p, k)));
   const home = flag(p, "home", "./.devnet")!;
   const net = await startDevnet({
     home,
-    validators: Number(flag(p, "validators", "1")),
+    validators: Number(flag(p, "validators", "4")),
+    timeouts: { propose: num("timeout-propose"), vote: num("timeout-vote"), commit: num("timeout-commit") },
     reset: bool(p, "reset"),
     chainId: flag(p, "chain-id"),
     blockIntervalMs: flag(p, "block-interval") ? Number(flag(p, "block-interval")) : undefined,
   });
-  process.stdout.write(`\nPoGCS devnet "${net.info.chainId}" is running.\nRPC: ${net.info.validators[0]!.rpc}\nFaucet: ${net.info.faucet.address}\nDetails: ${home}/devnet.json\nCtrl-C to stop.\n`);
+  process.stdout.write(`\nPoGCS devnet "${net.info.chainId}" is running.\nRPC: ${net.info.validators[0]!.rpc}\nFaucet: ${net.info.faucet.address}\nValidators: ${net.info.validators.length} (${net.info.validators.map((v) => v.rpc).join(" ")})\nDetails: ${home}/devnet.json\nCtrl-C to stop.\n`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

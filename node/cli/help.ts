@@ -26,11 +26,22 @@ and config/config.json. Refuses to overwrite an existing genesis.`,
   start: `pogcsd start: run the node
 
 Usage: pogcsd start [--home DIR] [--rpc.laddr HOST:PORT] [--block-interval MS] [--log-format json|plain]
+                    [--p2p.laddr HOST:PORT] [--p2p.persistent_peers ID@HOST:PORT,...]
 
   --rpc.laddr HOST:PORT  RPC listen address (default from config, 127.0.0.1:26657)
-  --block-interval MS    time between blocks (default from config, 1000)
+  --block-interval MS    time between block starts (the commit timeout; default from config, 1000)
   --log-format FORMAT    json (default) or plain
   --check-invariants     check every module invariant after each block
+  --p2p.laddr HOST:PORT  listen for peers (default from config; none = a lone validator)
+  --p2p.persistent_peers ID@HOST:PORT,...  peers to keep connected (redialled forever)
+  --timeout-propose MS   consensus propose timeout (round 0; +500 ms per round)
+  --timeout-vote MS      prevote and precommit timeouts
+  --timeout-commit MS    time between block starts (overrides --block-interval)
+  --test-equivocate      TEST ONLY: sign two different prevotes now and then (refused unless the
+                         chain id starts with pogcs-devnet or test); env POGCS_TEST_EQUIVOCATE=1
+
+With peers, the node first block-syncs from peers that are ahead (status catching_up = true),
+then joins consensus. The consensus WAL is <home>/data/cs.wal.
 
 Stops cleanly on SIGINT/SIGTERM; state is always consistent, even after kill -9.`,
   keys: `pogcsd keys: manage account keys (file keyring in <home>/keyring, mode 0600)
