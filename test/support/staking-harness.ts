@@ -3,6 +3,7 @@ import { MsgBeginRedelegate, MsgCreateValidator, MsgDelegate, MsgEditValidator, 
 import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
 import { encodeConsPubKey } from "../../modules/staking/types.js";
 import { App } from "../../chain/app/app.js";
+import type { ModuleDefinition } from "../../chain/app/module.js";
 import type { BlockExtras, BlockInfo, QueryContext, ValidatorUpdate } from "../../chain/app/context.js";
 import { createCommitMultiStore } from "../../chain/store/commit-multistore.js";
 import { createAuthModule } from "../../modules/auth/module.js";
@@ -38,6 +39,10 @@ export interface StakingHarnessOptions {
   /** Raw staking genesis fields merged over the generated ones. */
   genesis?: Partial<StakingGenesisJson>;
   checkInvariants?: boolean;
+  /** Modules after staking (e.g. a test module using staking's capabilities). */
+  extraModules?: (staking: StakingModule) => ModuleDefinition[];
+  /** A whole app_state (e.g. another chain's export) instead of the generated one. */
+  appState?: Record<string, unknown>;
 }
 
 export interface StakingHarness {
@@ -85,10 +90,11 @@ export function createStakingHarness(opts: StakingHarnessOptions = {}): StakingH
   const bank = createBankModule({ accounts: auth.keeper });
   const staking = createStakingModule({ bank: bank.keeper, powerOf: opts.powerOf });
   const cms = createCommitMultiStore({ storeNames: ["auth", "bank", "staking"], keepRecent: 0 });
+  const extra = opts.extraModules?.(staking) ?? [];
   const app = new App({
     chainId: CHAIN_ID,
     cms,
-    modules: [auth.module, bank.module, staking.module],
+    modules: [auth.module, bank.module, staking.module, ...extra],
     checkInvariantsEveryBlock: opts.checkInvariants ?? true,
     ante: {
       accounts: auth.anteAccounts,
@@ -115,7 +121,7 @@ export function createStakingHarness(opts: StakingHarnessOptions = {}): StakingH
     initialHeight: 1n,
     timeSeconds: GENESIS_SECONDS,
     timeNanos: 0,
-    appState: {
+    appState: opts.appState ?? {
       auth: {
         accounts: sorted.map((address, i) => ({ "@type": "/cosmos.auth.v1beta1.BaseAccount", address, pub_key: null, account_number: String(i), sequence: "0" })),
       },
