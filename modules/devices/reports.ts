@@ -42,15 +42,15 @@ export function processSubmitReport(k: DevicesKeeper, ctx: Context, bytes: Uint8
   const { body, device } = authenticate(k, ctx, bytes, signature);
   if (device.flagged) throw ErrDeviceFlagged.raise(`device ${device.id}`);
   const p = k.params(ctx);
+  if (body.uptimePermille > 1000) throw ErrInvalidReport.raise("uptime above 1000 per mille");
+  if (body.greenWh > body.energyConsumedWh) throw ErrInvalidReport.raise("green energy above energy consumed");
+  if (body.gpuSeconds > BigInt(device.capacity.gpuCount) * p.maxGpuSecondsPerGpu) throw ErrInvalidReport.raise("more GPU-seconds than the device's GPUs can deliver in an epoch");
   const current = epochOf(ctx.block.height, p.epochLength);
   if (body.epoch > current) throw ErrFutureEpoch.raise(`epoch ${body.epoch} > current ${current}`);
   const inGrace = body.epoch + 1n === current && ctx.block.height < epochStart(current, p.epochLength) + p.reportGraceBlocks;
   if (body.epoch !== current && !inGrace) throw ErrStaleEpoch.raise(`epoch ${body.epoch}, current ${current}`);
   if (k.getReport(ctx, device.id, body.epoch)) throw ErrDuplicateReport.raise(`device ${device.id} epoch ${body.epoch}`);
   if (body.nonce <= device.lastNonce) throw ErrNonceNotIncreasing.raise(`nonce ${body.nonce} <= ${device.lastNonce}`);
-  if (body.uptimePermille > 1000) throw ErrInvalidReport.raise("uptime above 1000 per mille");
-  if (body.greenWh > body.energyConsumedWh) throw ErrInvalidReport.raise("green energy above energy consumed");
-  if (body.gpuSeconds > BigInt(device.capacity.gpuCount) * p.maxGpuSecondsPerGpu) throw ErrInvalidReport.raise("more GPU-seconds than the device's GPUs can deliver in an epoch");
   k.setReport(ctx, { body, bodyHash: sha256(bytes), height: ctx.block.height });
   k.setDevice(ctx, { ...device, lastNonce: body.nonce });
   ctx.emit(makeEvent("device_report", [["device_id", device.id.toString()], ["epoch", body.epoch.toString()], ["gpu_seconds", body.gpuSeconds.toString()], ["green_wh", body.greenWh.toString()]]));
