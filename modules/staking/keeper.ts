@@ -22,7 +22,6 @@ export const POWER_REDUCTION = 1_000_000n;
 
 export const defaultPowerOf: PowerFunction = (_ctx, v) => v.tokens / POWER_REDUCTION;
 
-
 /**
  * Staking keeper: validators, delegations, unbonding and redelegation, and the consensus-side
  * capabilities other modules get (lookups, active set, slash/jail/tombstone in slash.ts).

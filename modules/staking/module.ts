@@ -24,9 +24,22 @@ export interface StakingModuleOptions {
   powerOf?: PowerFunction;
 }
 
+/**
+ * What other modules (pogcs, gov, distribution) should be handed instead of the whole keeper:
+ * lookups, the active set, the penalties, and hook registration. No bank access, no raw writes.
+ */
+export type StakingCapabilities = Pick<
+  StakingKeeper,
+  | "params" | "slashingParams" | "getValidator" | "getValidatorByConsAddr" | "iterateValidators" | "activeSet"
+  | "totalBondedTokens" | "poolBalances" | "getDelegation" | "delegatorDelegations" | "tokensOf" | "consAddress"
+  | "slash" | "jail" | "tombstone" | "isJailed" | "isTombstoned" | "registerHooks"
+>;
+
 export interface StakingModule {
   module: ModuleDefinition;
+  /** The full keeper, for the app's own wiring and tests. */
   keeper: StakingKeeper;
+  capabilities: StakingCapabilities;
 }
 
 /**
@@ -55,5 +68,26 @@ export function createStakingModule(opts: StakingModuleOptions): StakingModule {
     },
     invariants: stakingInvariants(keeper),
   };
-  return { module, keeper };
+  const k = keeper;
+  const capabilities: StakingCapabilities = {
+    params: (ctx) => k.params(ctx),
+    slashingParams: (ctx) => k.slashingParams(ctx),
+    getValidator: (ctx, op) => k.getValidator(ctx, op),
+    getValidatorByConsAddr: (ctx, cons) => k.getValidatorByConsAddr(ctx, cons),
+    iterateValidators: (ctx) => k.iterateValidators(ctx),
+    activeSet: (ctx) => k.activeSet(ctx),
+    totalBondedTokens: (ctx) => k.totalBondedTokens(ctx),
+    poolBalances: (ctx) => k.poolBalances(ctx),
+    getDelegation: (ctx, del, op) => k.getDelegation(ctx, del, op),
+    delegatorDelegations: (ctx, del) => k.delegatorDelegations(ctx, del),
+    tokensOf: (v, shares) => k.tokensOf(v, shares),
+    consAddress: (v) => k.consAddress(v),
+    slash: (ctx, cons, height, fraction, reason) => k.slash(ctx, cons, height, fraction, reason),
+    jail: (ctx, cons, until) => k.jail(ctx, cons, until),
+    tombstone: (ctx, cons) => k.tombstone(ctx, cons),
+    isJailed: (ctx, cons) => k.isJailed(ctx, cons),
+    isTombstoned: (ctx, cons) => k.isTombstoned(ctx, cons),
+    registerHooks: (h) => k.registerHooks(h),
+  };
+  return { module, keeper, capabilities };
 }

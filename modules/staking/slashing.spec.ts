@@ -111,3 +111,38 @@ describe("double sign", () => {
     expect(h.staking.keeper.getValidator(h.view(), h.valoper(1))!.tokens).toBe(GV);
   });
 });
+
+describe("capabilities and hooks", () => {
+  it("another module slashes, jails and tombstones through the capability object and sees the hooks", () => {
+    const seen: string[] = [];
+    const h = createStakingHarness({
+      genesisValidators: [GV, GV],
+      extraModules: (staking) => {
+        staking.capabilities.registerHooks({
+          onValidatorSlashed: (_ctx, op, f, burned, reason) => seen.push(`slashed ${op === h.valoper(1)} ${f.num}/${f.den} ${burned} ${reason}`),
+          onValidatorJailed: (_ctx, op) => seen.push(`jailed ${op === h.valoper(1)}`),
+        });
+        return [
+          {
+            name: "pogcs-standin",
+            hasStore: false,
+            beginBlock(ctx) {
+              if (ctx.block.height !== 2n) return;
+              const cons = consAddressOf(h.consKey(1).pubKey);
+              staking.capabilities.slash(ctx, cons, 1n, { num: 1n, den: 3n }, "fraudulent_report");
+              staking.capabilities.jail(ctx, cons, ctx.block.timeSeconds + 30n);
+            },
+          },
+        ];
+      },
+    });
+    h.block();
+    const res = h.block();
+    // ceil(10M / 3): the penalty never rounds below the fraction.
+    expect(seen).toEqual(["slashed true 1/3 3333334 fraudulent_report", "jailed true"]);
+    expect(res.validatorUpdates).toEqual([{ pubKey: h.consKey(1).pubKey, power: 0n }]);
+    expect(h.staking.capabilities.isJailed(h.view(), consAddressOf(h.consKey(1).pubKey))).toBe(true);
+    expect(h.run(1, [M.unjail(h, 1)]).code).toBe(4);
+    expect(h.run(1, [M.unjail(h, 1)], { advance: 30n }).code).toBe(0);
+  });
+});
