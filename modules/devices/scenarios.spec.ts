@@ -58,7 +58,7 @@ describe("MsgRegisterDevice", () => {
     const bad = { ...gpu("dev-6", 4), location: { h3Cell: CELL_A & ~7n, index: 4 } };
     expectCode(t.app.checkTx(t.tx(1, MSG.RegisterDevice, registerMsg(t.signers[1]!.address, bad))).result, "devices", 5);
     const q = t.query("/pogcs.devices.v1.Query/DevicesByOwner", P.QueryDevicesByOwnerRequest.encode({ owner }).finish(), P.QueryDevicesResponse);
-    expect(q.devices.map((d) => fromLong(d.id))).toEqual([1n]);
+    expect(q.devices.map((d: P.IDevice) => fromLong(d.id))).toEqual([1n]);
     const byCell = t.query("/pogcs.devices.v1.Query/DevicesByCell", P.QueryDevicesByCellRequest.encode({ h3Cell: toLong(CELL_A) }).finish(), P.QueryDevicesResponse);
     expect(byCell.devices.length).toBe(1);
     const byClass = t.query("/pogcs.devices.v1.Query/DevicesByClass", P.QueryDevicesByClassRequest.encode({ class: GPU }).finish(), P.QueryDevicesResponse);
@@ -124,7 +124,7 @@ describe("MsgSubmitReport", () => {
     const grace = t.block([t.tx(2, MSG.SubmitReport, signedReport(s, reportBody(1n, 1n, 12n), d.key.priv).msg)]);
     expectCode(grace[0]!, "devices", 19); // epoch 1 within grace, but already reported
     const hist = t.query("/pogcs.devices.v1.Query/DeviceHistory", P.QueryDeviceHistoryRequest.encode({ deviceId: toLong(1n) }).finish(), P.QueryDeviceHistoryResponse);
-    expect(hist.entries.map((e) => fromLong(e.epoch))).toEqual([1n, 0n]);
+    expect(hist.entries.map((e: P.IEpochHistoryEntry) => fromLong(e.epoch))).toEqual([1n, 0n]);
   });
 
   it("a report for the just-ended epoch is accepted within the grace window only", () => {
@@ -214,7 +214,7 @@ describe("challenges end to end", () => {
     expect(c1.status).toBe(ChallengeStatus.CHALLENGE_STATUS_AWAITING_REVEAL);
     expect(c1.sampledRows.length).toBe(4);
     // The lazy device is caught unless all 4 sampled rows are even: this seed is checked below.
-    const lazyCaught = c2.sampledRows.some((i) => i % 2 === 1);
+    const lazyCaught = c2.sampledRows.some((i: number) => i % 2 === 1);
     const rev = t.block([
       t.tx(0, MSG.ChallengeReveal, revealMsg(s, 1n, 1n, honest, c1.sampledRows)),
       t.tx(0, MSG.ChallengeReveal, revealMsg(s, 2n, 1n, lazy, c2.sampledRows)),

@@ -53,7 +53,7 @@ export interface TestApp {
   tx(i: number, typeUrl: string, value: Uint8Array, gas?: bigint): Uint8Array;
   block(txs?: Uint8Array[]): TxResult[];
   blocksUntil(height: bigint): void;
-  query<T>(path: string, req: Uint8Array, codec: { decode(b: Uint8Array): T }): T;
+  query<C extends { decode(b: Uint8Array): unknown }>(path: string, req: Uint8Array, codec: C): ReturnType<C["decode"]>;
 }
 
 export function createTestApp(opts: { devicesParams?: Record<string, unknown>; pogcsParams?: Record<string, unknown>; emission?: Record<string, unknown>; validators?: bigint[]; fee?: bigint } = {}): TestApp {
@@ -113,7 +113,7 @@ export function createTestApp(opts: { devicesParams?: Record<string, unknown>; p
     query(path, req, codec) {
       const r = app.query(path, req);
       if (r.code !== 0) throw new Error(`query ${path} failed: ${r.log}`);
-      return codec.decode(r.value!);
+      return codec.decode(r.value!) as never;
     },
   };
   return t;

@@ -43,8 +43,8 @@ describe("PoGCS power from verified green compute", () => {
     run(t, [gpu("a", 0), gpu("b", 1)], () => 0, 3);
     t.blocksUntil(60n); // end of epoch 2: epochs 0 and 1 settled
     const rows = powers(t).powers;
-    const v0 = rows.find((r) => r.operator === t.validators[0]!.operator)!;
-    const other = rows.find((r) => r.operator === t.validators[1]!.operator)!;
+    const v0 = rows.find((r: Q.IValidatorPower) => r.operator === t.validators[0]!.operator)!;
+    const other = rows.find((r: Q.IValidatorPower) => r.operator === t.validators[1]!.operator)!;
     // Each device: min(3600 s -> 1000, 1500 Wh / 300 -> 5000) = 1000 milli GPU-h x score 600/1000 = 600 per epoch.
     expect(v0.vgc).toBe("2400");
     expect(BigInt(v0.gPpm.toString())).toBe(1_000_000n);
@@ -65,7 +65,7 @@ describe("PoGCS power from verified green compute", () => {
     const t = createTestApp({ validators: [100_000_000n, 100_000_000n], pogcsParams: { vgc_target: "4800", power_cap_ppm: "1000000" } });
     run(t, [gpu("a", 0), gpu("b", 1)], () => 0, 3);
     t.blocksUntil(60n);
-    const v0 = powers(t).powers.find((r) => r.operator === t.validators[0]!.operator)!;
+    const v0 = powers(t).powers.find((r: Q.IValidatorPower) => r.operator === t.validators[0]!.operator)!;
     expect([v0.vgc, v0.gPpm.toString(), v0.power]).toEqual(["2400", "500000", "150"]);
   });
 
