@@ -9,11 +9,11 @@ import { applyAddTokens, applyRemoveShares, computeSharesToWithdraw, computeToke
 import { mulDivFloor, type Fraction } from "./dec.js";
 import { processJail, processSlash, processTombstone } from "./slash.js";
 import {
-  consAddressOf, nowOf, type DelegationRecord, type Time, type ValidatorRecord,
+  consAddressOf, isTimeReached, nowOf, type DelegationRecord, type Time, type ValidatorRecord,
 } from "./types.js";
 import {
   ErrBadRedelegationDst, ErrBadRedelegationSrc, ErrDelegatorShareExRateInvalid, ErrMaxRedelegationEntries,
-  ErrMaxUnbondingDelegationEntries, ErrNoDelegation, ErrNoValidatorFound, ErrNotEnoughDelegationShares,
+  ErrMaxUnbondingDelegationEntries, ErrNoDelegation, ErrNoUnbondingDelegation, ErrNoValidatorFound, ErrNotEnoughDelegationShares,
   ErrSelfRedelegation, ErrTinyRedelegationAmount, ErrTransitiveRedelegation,
 } from "./errors.js";
 
@@ -181,6 +181,30 @@ export class StakingKeeper {
     S.enqueueUnbonding(ctx, completionTime.seconds, delegator, operator);
     ctx.emit(makeEvent("unbond", [["validator", operator], ["delegator", delegator], ["amount", `${tokens}${p.bondDenom}`], ["completion_time", String(completionTime.seconds)]]));
     return { completionTime, amount: tokens };
+  }
+
+  /**
+   * MsgCancelUnbondingDelegation: puts `amount` of the unbonding entry created at `creationHeight`
+   * back into the validator (not-bonded pool -> bonded pool).
+   */
+  cancelUnbonding(ctx: Context, delegator: string, operator: string, amount: bigint, creationHeight: bigint): void {
+    if (!S.getValidator(ctx, operator)) throw ErrNoValidatorFound.raise(operator);
+    const ubd = S.getUnbonding(ctx, delegator, operator);
+    if (!ubd) throw ErrNoUnbondingDelegation.raise();
+    const i = ubd.entries.findIndex((e) => e.creationHeight === creationHeight);
+    const e = ubd.entries[i];
+    if (!e) throw ErrInvalidRequest.raise(`unbonding delegation entry is not found at block height ${creationHeight}`);
+    if (e.balance < amount) throw ErrInvalidRequest.raise("amount is greater than the unbonding delegation entry balance");
+    if (isTimeReached(e.completionTime, nowOf(ctx))) throw ErrInvalidRequest.raise("unbonding delegation is already processed");
+    this.bank.sendFromModuleToModule(ctx, NOT_BONDED_POOL, BONDED_POOL, this.coins(ctx, amount));
+    this.delegate(ctx, delegator, operator, amount, false);
+    if (e.balance === amount) ubd.entries.splice(i, 1);
+    else {
+      e.balance -= amount;
+      e.initialBalance -= amount;
+    }
+    S.setUnbonding(ctx, ubd);
+    ctx.emit(makeEvent("cancel_unbonding_delegation", [["amount", `${amount}${S.params(ctx).bondDenom}`], ["validator", operator], ["delegator", delegator], ["creation_height", creationHeight.toString()]]));
   }
 
   redelegate(ctx: Context, delegator: string, src: string, dst: string, amount: bigint): { completionTime: Time; amount: bigint } {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { PubKey as Secp256k1PubKey } from "cosmjs-types/cosmos/crypto/secp256k1/keys";
-import { MsgCreateValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { MsgCancelUnbondingDelegation, MsgCreateValidator } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { QueryRedelegationsRequest, QueryRedelegationsResponse, QueryValidatorRequest, QueryValidatorResponse, QueryDelegationRequest, QueryDelegationResponse } from "cosmjs-types/cosmos/staking/v1beta1/query";
 import { BondStatus } from "cosmjs-types/cosmos/staking/v1beta1/staking";
 import { createStakingHarness, stakingMsgs as M, type StakingHarness } from "../../test/support/staking-harness.js";
@@ -222,6 +222,32 @@ describe("MsgBeginRedelegate", () => {
       { max_entries: 1 },
     );
   });
+});
+
+describe("MsgCancelUnbondingDelegation", () => {
+  const cancel = (h: StakingHarness, i: number, amount: bigint, height: bigint): Any => ({
+    typeUrl: "/cosmos.staking.v1beta1.MsgCancelUnbondingDelegation",
+    value: MsgCancelUnbondingDelegation.encode({ delegatorAddress: h.addrs[i]!, validatorAddress: h.valoper(0), amount: { denom: "ugcs", amount: amount.toString() }, creationHeight: height }).finish(),
+  });
+  it("re-bonds part of an unbonding entry from the not-bonded pool", () => {
+    const h = setup();
+    ok(h, 0, M.undelegate(h, 0, h.valoper(0), 1_000_000n));
+    const height = h.height;
+    ok(h, 0, cancel(h, 0, 400_000n, height));
+    expect(validator(h, h.valoper(0)).tokens).toBe(String(GV - 600_000n));
+    expect(h.staking.keeper.poolBalances(h.view()).notBonded).toBe(600_000n);
+  });
+  runTable([
+    { name: "no unbonding", signer: 0, msg: (h) => cancel(h, 0, 1n, 1n), codespace: "staking", code: 26 },
+    {
+      name: "more than the entry",
+      prepare: (h) => ok(h, 0, M.undelegate(h, 0, h.valoper(0), 10n)),
+      signer: 0,
+      msg: (h) => cancel(h, 0, 11n, h.height),
+      codespace: "sdk",
+      code: 18,
+    },
+  ]);
 });
 
 describe("MsgUnjail", () => {

@@ -1,5 +1,5 @@
 import {
-  MsgBeginRedelegate, MsgBeginRedelegateResponse, MsgCreateValidator, MsgCreateValidatorResponse, MsgDelegate,
+  MsgBeginRedelegate, MsgBeginRedelegateResponse, MsgCancelUnbondingDelegation, MsgCancelUnbondingDelegationResponse, MsgCreateValidator, MsgCreateValidatorResponse, MsgDelegate,
   MsgDelegateResponse, MsgEditValidator, MsgEditValidatorResponse, MsgUndelegate, MsgUndelegateResponse,
 } from "cosmjs-types/cosmos/staking/v1beta1/tx";
 import { MsgUnjail, MsgUnjailResponse } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
@@ -8,7 +8,7 @@ import type { MsgSpec } from "../../chain/app/module.js";
 import type { Context } from "../../chain/app/context.js";
 import { equalBytes } from "../../chain/crypto/bytes.js";
 import { parseAccAddress, parseValAddress } from "../../chain/codec/address.js";
-import { ErrInvalidAddress } from "../../chain/errors/index.js";
+import { ErrInvalidAddress, ErrInvalidRequest } from "../../chain/errors/index.js";
 import { makeEvent } from "../../chain/events/types.js";
 import { stakingStore as S, operatorAccount } from "./store.js";
 import type { StakingKeeper } from "./keeper.js";
@@ -211,6 +211,26 @@ function beginRedelegate(k: StakingKeeper): MsgSpec<MsgBeginRedelegate> {
   };
 }
 
+function cancelUnbonding(k: StakingKeeper): MsgSpec<MsgCancelUnbondingDelegation> {
+  return {
+    typeUrl: "/cosmos.staking.v1beta1.MsgCancelUnbondingDelegation",
+    decode: (b) => MsgCancelUnbondingDelegation.decode(b),
+    signers: (m) => [m.delegatorAddress],
+    validateBasic(m) {
+      parseAccAddress(m.delegatorAddress);
+      parseValAddress(m.validatorAddress);
+      validatePositiveAmount(m.amount);
+      if (m.creationHeight <= 0n) throw ErrInvalidRequest.raise("invalid height");
+    },
+    handle(ctx, m) {
+      const c = validatePositiveAmount(m.amount);
+      k.validateBondDenom(ctx, c.denom);
+      k.cancelUnbonding(ctx, m.delegatorAddress, m.validatorAddress, c.amount, m.creationHeight);
+      return response("/cosmos.staking.v1beta1.MsgCancelUnbondingDelegationResponse", MsgCancelUnbondingDelegationResponse.encode({}).finish());
+    },
+  };
+}
+
 function unjail(k: StakingKeeper): MsgSpec<MsgUnjail> {
   return {
     typeUrl: "/cosmos.slashing.v1beta1.MsgUnjail",
@@ -227,5 +247,5 @@ function unjail(k: StakingKeeper): MsgSpec<MsgUnjail> {
 }
 
 export function stakingMsgs(k: StakingKeeper): MsgSpec<any>[] {
-  return [createValidator(k), editValidator(k), delegate(k), undelegate(k), beginRedelegate(k), unjail(k)];
+  return [createValidator(k), editValidator(k), delegate(k), undelegate(k), beginRedelegate(k), cancelUnbonding(k), unjail(k)];
 }
