@@ -117,7 +117,7 @@ export class ConsensusHost {
   private readonly equivocated = new Set<bigint>();
   private syncTarget = 0n;
   private readonly syncBlocks = new Map<bigint, { nb: NodeBlock; bytes: Uint8Array; commit: Commit; from: PeerId }>();
-  private readonly syncRequests = new Map<bigint, { peer: PeerId; at: number }>();
+  private readonly syncRequests = new Map<bigint, { peer: PeerId; at: number; attempt: number }>();
   private catchUpRequested = new Map<bigint, number>();
   private stopped: Promise<void> | undefined;
 
@@ -723,8 +723,10 @@ export class ConsensusHost {
         if (req && now - req.at < SYNC_REQUEST_TIMEOUT_MS) continue;
         const candidates = [...this.peers.entries()].filter(([, p]) => p.height >= h).map(([id]) => id);
         if (candidates.length === 0) continue;
-        const peer = candidates[Number(h % BigInt(candidates.length))]!;
-        this.syncRequests.set(h, { peer, at: now });
+        // A timed-out request goes to the next peer that has the block.
+        const attempt = req ? req.attempt + 1 : 0;
+        const peer = candidates[(Number(h % 1024n) + attempt) % candidates.length]!;
+        this.syncRequests.set(h, { peer, at: now, attempt });
         this.o.p2p!.send(peer, "blocksync", encodeEnvelope({ kind: BS_REQUEST, h }));
       }
       const next = this.syncBlocks.get(this.tip.height + 1n);
@@ -743,7 +745,7 @@ export class ConsensusHost {
         }
         if (ok) ok = this.validateBlock(next.nb, blockId, h, false);
         if (!ok) {
-          this.o.p2p!.punish(next.from, `block ${h} failed verification`);
+          this.o.p2p!.punish(next.from, `block ${h} failed verification`, 10_000);
           continue;
         }
         this.blockBytes.set(blockIdKey(blockId), next.bytes);
