@@ -21,8 +21,10 @@ import { errorResult, type TxResult } from "./tx-result.js";
 
 export interface AppOptions {
   chainId: string;
-  /** Modules in begin/end-block order (declared once, where the app is assembled). */
+  /** Modules; unless `order` says otherwise, genesis, begin and end block run in this order. */
   modules: ModuleDefinition[];
+  /** Module names per phase, declared once where the app is assembled. */
+  order?: { genesis?: string[]; beginBlock?: string[]; endBlock?: string[] };
   cms: CommitMultiStore;
   ante: AnteDeps;
   kvGas?: KVGasConfig;
@@ -70,6 +72,9 @@ export class App {
   readonly router: Router;
   readonly chainId: string;
   private readonly modules: ModuleDefinition[];
+  private readonly genesisOrder: ModuleDefinition[];
+  private readonly beginOrder: ModuleDefinition[];
+  private readonly endOrder: ModuleDefinition[];
   private readonly cms: CommitMultiStore;
   private readonly ante: AnteDeps;
   private readonly kvGas: KVGasConfig;
@@ -85,6 +90,15 @@ export class App {
     this.kvGas = opts.kvGas ?? DEFAULT_KV_GAS;
     this.checkInvariants = opts.checkInvariantsEveryBlock ?? false;
     this.router = new Router(opts.modules);
+    const byName = (names: string[] | undefined): ModuleDefinition[] => {
+      if (!names) return opts.modules;
+      const missing = opts.modules.filter((m) => !names.includes(m.name)).map((m) => m.name);
+      if (missing.length > 0 || names.length !== opts.modules.length) throw ErrLogic.raise(`module order must list every module once; missing ${missing.join(",")}`);
+      return names.map((n) => opts.modules.find((m) => m.name === n)!);
+    };
+    this.genesisOrder = byName(opts.order?.genesis);
+    this.beginOrder = byName(opts.order?.beginBlock);
+    this.endOrder = byName(opts.order?.endBlock);
     const names = new Set(opts.modules.filter((m) => m.hasStore).map((m) => m.name));
     for (const n of names) if (!opts.cms.storeNames().includes(n)) throw ErrLogic.raise(`store for module ${n} is not mounted`);
     this.last = { chainId: opts.chainId, height: opts.cms.version, timeSeconds: 0n, timeNanos: 0, proposer: new Uint8Array() };
@@ -122,10 +136,10 @@ export class App {
     const block: BlockInfo = { chainId: g.chainId, height: g.initialHeight - 1n, timeSeconds: g.timeSeconds, timeNanos: g.timeNanos, proposer: new Uint8Array() };
     const branch = this.cms.branch();
     const ctx = createContext({ block, mode: "genesis", store: branch, gasMeter: createInfiniteGasMeter() });
-    for (const m of this.modules) {
+    for (const m of this.genesisOrder) {
       if (m.initGenesis) m.initGenesis(ctx, g.appState[m.name] ?? m.defaultGenesis?.());
     }
-    this.genesisValidators = this.modules.flatMap((m) => m.genesisValidators?.(ctx) ?? []);
+    this.genesisValidators = this.genesisOrder.flatMap((m) => m.genesisValidators?.(ctx) ?? []);
     branch.write();
     this.last = block;
     this.checkState = this.cms.branch();
@@ -181,13 +195,13 @@ export class App {
     }
     const branch = this.cms.branch();
     const hookCtx = createContext({ block, mode: "block", store: branch, gasMeter: createInfiniteGasMeter() });
-    for (const m of this.modules) m.beginBlock?.(hookCtx);
+    for (const m of this.beginOrder) m.beginBlock?.(hookCtx);
     const txResults = txs.map((bytes) => {
       const out = runTx(this.txEnv(), "deliver", block, bytes, branch);
       return out.result;
     });
     const updates = new Map<string, ValidatorUpdate>();
-    for (const m of this.modules) {
+    for (const m of this.endOrder) {
       const out = m.endBlock?.(hookCtx);
       for (const u of out?.validatorUpdates ?? []) updates.set(toHex(u.pubKey), u);
     }

@@ -3,14 +3,37 @@ import type { CommitMultiStore } from "../../chain/store/types.js";
 import type { GasPrice, Secp256k1Verifier } from "../../chain/ante/types.js";
 import { createAuthModule } from "../auth/module.js";
 import { createBankModule, FEE_COLLECTOR } from "../bank/module.js";
+import { createStakingModule, STAKING_MODULE_PERMISSIONS, type StakingCapabilities } from "../staking/module.js";
+import { createDevicesModule, DEVICES_MODULE_PERMISSIONS } from "../devices/module.js";
+import { createPogcsModule, POGCS_MODULE_PERMISSIONS } from "../pogcs/module.js";
+import { createPowerOf } from "../pogcs/power-of.js";
 import type { AccountKeeper } from "../auth/keeper.js";
 import type { BankKeeper } from "../bank/keeper.js";
+import type { StakingKeeper } from "../staking/keeper.js";
+import type { DevicesKeeper } from "../devices/keeper.js";
+import type { PogcsKeeper } from "../pogcs/keeper.js";
 
 /** Every module store, in a fixed order; the node mounts exactly these. */
-export const STORE_NAMES = ["auth", "bank"] as const;
+export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs"] as const;
 
 /** Module accounts and what each may do with the supply. */
-export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map([[FEE_COLLECTOR, []]]);
+export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  [FEE_COLLECTOR, []],
+  ...STAKING_MODULE_PERMISSIONS,
+  ...DEVICES_MODULE_PERMISSIONS,
+  ...POGCS_MODULE_PERMISSIONS,
+]);
+
+/**
+ * Phase order, declared once. Genesis: balances before staking bonds them, staking before pogcs
+ * computes the first power table. Blocks: devices settles challenges, pogcs pays and computes
+ * power at epoch ends, then staking picks the active set by that power.
+ */
+export const MODULE_ORDER = {
+  genesis: ["auth", "bank", "staking", "devices", "pogcs"],
+  beginBlock: ["auth", "bank", "staking", "devices", "pogcs"],
+  endBlock: ["auth", "bank", "devices", "pogcs", "staking"],
+};
 
 export interface PogcsAppOptions {
   chainId: string;
@@ -22,17 +45,37 @@ export interface PogcsAppOptions {
 
 export interface PogcsApp {
   app: App;
-  keepers: { auth: AccountKeeper; bank: BankKeeper };
+  keepers: { auth: AccountKeeper; bank: BankKeeper; staking: StakingKeeper; devices: DevicesKeeper; pogcs: PogcsKeeper };
 }
 
-/** Assembles the application: modules in begin/end-block order, the ante chain's capabilities. */
+/** Assembles the application: modules, their capabilities, phase order, the ante chain. */
 export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
   const auth = createAuthModule({ modulePermissions: MODULE_PERMISSIONS });
   const bank = createBankModule({ accounts: auth.keeper });
+  const powerOf = createPowerOf();
+  const staking = createStakingModule({ bank: bank.keeper, powerOf });
+  const caps: StakingCapabilities = staking.capabilities;
+  const devices = createDevicesModule({
+    bank: bank.keeper,
+    staking: { hasValidator: (ctx, operator) => caps.getValidator(ctx, operator) !== undefined },
+  });
+  const pogcs = createPogcsModule({
+    bank: bank.keeper,
+    devices: devices.reader,
+    staking: {
+      powerCandidates: (ctx) =>
+        [...caps.iterateValidators(ctx)]
+          .filter((v) => !v.jailed && v.tokens > 0n)
+          .map((v) => ({ operator: v.operator, tokens: v.tokens })),
+      maxValidators: (ctx) => caps.params(ctx).maxValidators,
+    },
+  });
+  caps.registerHooks({ onValidatorSlashed: pogcs.stakingHooks.onValidatorSlashed });
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,
-    modules: [auth.module, bank.module],
+    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module],
+    order: MODULE_ORDER,
     checkInvariantsEveryBlock: opts.checkInvariantsEveryBlock,
     ante: {
       accounts: auth.anteAccounts,
@@ -42,5 +85,5 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
       params: (ctx) => auth.keeper.params(ctx),
     },
   });
-  return { app, keepers: { auth: auth.keeper, bank: bank.keeper } };
+  return { app, keepers: { auth: auth.keeper, bank: bank.keeper, staking: staking.keeper, devices: devices.keeper, pogcs: pogcs.keeper } };
 }

@@ -43,8 +43,8 @@ describe("golden vectors", () => {
  * up here. Changing them is a consensus-breaking change and must be deliberate.
  */
 const GOLDEN_APP_HASHES: string[] = [
-  "9cc6b7192b50ce49d70d78f7060e37e073a216f05f560af4fbeffccdc0b77c46", // genesis (header of block 1)
-  "01b7c6290d20ddf7067a1a6962f7575232604465ed5614291985fdb9148e817b", // after two sends
-  "01b7c6290d20ddf7067a1a6962f7575232604465ed5614291985fdb9148e817b", // an empty block changes nothing
-  "b3fe1b6804efd2768bff21dcfae4ec21db14fa24723b950f882fee93dbdb34c3", // a send and a failing send (fee + sequence only)
+  "77488523cf68b4b461807b064df4b2cc09c6bb6eb66d8a831b10262f3c246d64", // genesis (header of block 1)
+  "f0557ea1e8d34f2a70305b8e105ac8e0b221bdffa37cc84f668ae3a74ac95ff4", // two sends (+ the block's emission)
+  "f2d5e7f744e8fe3f6000be756bca757a379bc933d190f9a3107917f30b5f13f5", // an empty block still mints the emission
+  "c9f7fe3cd59c721d8ccc8e208f90f5c30e83402ab6380e3f110fd684a62509f3", // a send and a failing send (fee + sequence only)
 ];

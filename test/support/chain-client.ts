@@ -153,3 +153,19 @@ export async function waitForTx(url: string, hash: string, timeoutMs = 15_000): 
     await sleep(100);
   }
 }
+
+/** The pogcs supply ledger (genesis supply, emitted, burned, fees collected) at one height. */
+export async function getLedger(url: string, height?: bigint): Promise<{ height: bigint; genesisSupply: bigint; emitted: bigint; burned: bigint; feesCollected: bigint }> {
+  const { pogcs } = await import("../../proto/gen/pogcs.js");
+  const r = await abciQuery(url, "/pogcs.pogcs.v1.Query/Ledger", new Uint8Array(), height);
+  if (r.code !== 0) throw new Error(`pogcs ledger: code ${r.code}: ${r.log}`);
+  const l = pogcs.pogcs.v1.QueryLedgerResponse.decode(r.value).ledger!;
+  const n = (s: string | null | undefined) => BigInt(s || "0");
+  return { height: BigInt(r.height), genesisSupply: n(l.genesisSupply), emitted: n(l.emitted), burned: n(l.burned), feesCollected: n(l.feesCollected) };
+}
+
+export async function getSupplyAt(url: string, height: bigint, denom = "ugcs"): Promise<bigint> {
+  const r = await abciQuery(url, "/cosmos.bank.v1beta1.Query/SupplyOf", QuerySupplyOfRequest.encode({ denom }).finish(), height);
+  if (r.code !== 0) throw new Error(`supply ${denom}: code ${r.code}: ${r.log}`);
+  return BigInt(QuerySupplyOfResponse.decode(r.value).amount?.amount ?? "0");
+}
