@@ -29,7 +29,7 @@ export interface DevnetOptions {
   /** Extra env for the node processes. */
   env?: Record<string, string>;
   /** Consensus timeouts (ms) passed to every node. */
-  timeouts?: { propose?: number; vote?: number; commit?: number };
+  timeouts?: { propose?: number; vote?: number; commit?: number; delta?: number };
   /** Extra `pogcsd start` flags for validator i (e.g. ["--test-equivocate"]). */
   nodeArgs?: (i: number) => string[];
   /** Height every node must reach before startDevnet returns (default 1). */
@@ -113,6 +113,7 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
     if (o.timeouts?.propose !== undefined) args.push("--timeout-propose", String(o.timeouts.propose));
     if (o.timeouts?.vote !== undefined) args.push("--timeout-vote", String(o.timeouts.vote));
     if (o.timeouts?.commit !== undefined) args.push("--timeout-commit", String(o.timeouts.commit));
+    if (o.timeouts?.delta !== undefined) args.push("--timeout-delta", String(o.timeouts.delta));
     args.push(...(o.nodeArgs?.(i) ?? []));
     const child = spawn(process.execPath, args, { stdio: ["ignore", logFd, logFd], env: { ...process.env, ...o.env }, cwd: ROOT });
     closeSync(logFd);

@@ -2,7 +2,7 @@ import { parseArgs, flag, bool, checkFlags, UsageError } from "../node/cli/args.
 import { startDevnet } from "./devnet.js";
 
 const HELP = `npm run devnet -- [--home DIR] [--validators N] [--reset] [--block-interval MS] [--chain-id ID]
-                       [--timeout-propose MS] [--timeout-vote MS] [--timeout-commit MS]
+                       [--timeout-propose MS] [--timeout-vote MS] [--timeout-commit MS] [--timeout-delta MS]
 
 Starts a local PoGCS network on embedded storage (LevelDB) and writes DIR/devnet.json:
 { chainId, denom, validators: [{ moniker, rpc, home }], faucet: { mnemonic, address } }.
@@ -19,13 +19,13 @@ async function run(): Promise<void> {
     process.stdout.write(HELP + "\n");
     return;
   }
-  checkFlags(p, ["home", "validators", "reset", "block-interval", "chain-id", "timeout-propose", "timeout-vote", "timeout-commit"]);
+  checkFlags(p, ["home", "validators", "reset", "block-interval", "chain-id", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta"]);
   const num = (k: string) => (flag(p, k) === undefined ? undefined : Number(flag(p, k)));
   const home = flag(p, "home", "./.devnet")!;
   const net = await startDevnet({
     home,
     validators: Number(flag(p, "validators", "4")),
-    timeouts: { propose: num("timeout-propose"), vote: num("timeout-vote"), commit: num("timeout-commit") },
+    timeouts: { propose: num("timeout-propose"), vote: num("timeout-vote"), commit: num("timeout-commit"), delta: num("timeout-delta") },
     reset: bool(p, "reset"),
     chainId: flag(p, "chain-id"),
     blockIntervalMs: flag(p, "block-interval") ? Number(flag(p, "block-interval")) : undefined,

@@ -34,9 +34,10 @@ Usage: pogcsd start [--home DIR] [--rpc.laddr HOST:PORT] [--block-interval MS] [
   --check-invariants     check every module invariant after each block
   --p2p.laddr HOST:PORT  listen for peers (default from config; none = a lone validator)
   --p2p.persistent_peers ID@HOST:PORT,...  peers to keep connected (redialled forever)
-  --timeout-propose MS   consensus propose timeout (round 0; +500 ms per round)
+  --timeout-propose MS   consensus propose timeout (round 0)
   --timeout-vote MS      prevote and precommit timeouts
   --timeout-commit MS    time between block starts (overrides --block-interval)
+  --timeout-delta MS     added to the propose/prevote/precommit timeouts per round (default 500)
   --test-equivocate      TEST ONLY: sign two different prevotes now and then (refused unless the
                          chain id starts with pogcs-devnet or test); env POGCS_TEST_EQUIVOCATE=1
 

@@ -47,7 +47,7 @@ async function cmdInit(p: Parsed): Promise<void> {
 async function cmdStart(p: Parsed): Promise<void> {
   checkFlags(p, [
     "home", "rpc.laddr", "block-interval", "log-format", "check-invariants", "p2p.laddr", "p2p.persistent_peers",
-    "test-equivocate", "timeout-propose", "timeout-vote", "timeout-commit",
+    "test-equivocate", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta",
   ]);
   const h = home(p);
   const config = loadConfig(h);
@@ -71,6 +71,8 @@ async function cmdStart(p: Parsed): Promise<void> {
   if (tp !== undefined) config.consensus.timeoutProposeMs = tp;
   const tv = ms("timeout-vote");
   if (tv !== undefined) config.consensus.timeoutPrevoteMs = config.consensus.timeoutPrecommitMs = tv;
+  const td = ms("timeout-delta");
+  if (td !== undefined) config.consensus.timeoutProposeDeltaMs = config.consensus.timeoutPrevoteDeltaMs = config.consensus.timeoutPrecommitDeltaMs = td;
   const tc = ms("timeout-commit");
   if (tc !== undefined) config.consensus.timeoutCommitMs = tc;
   const equivocate = bool(p, "test-equivocate") || process.env.POGCS_TEST_EQUIVOCATE === "1";

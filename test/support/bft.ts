@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { rpc, sleep } from "./chain-client.js";
 
 /** Short consensus timeouts for multi-validator e2e tests (ms). */
-export const TIMEOUTS = { propose: 400, vote: 200, commit: 200 };
+export const TIMEOUTS = { propose: 400, vote: 200, commit: 200, delta: 100 };
 
 export function waitExit(p: ChildProcess): Promise<void> {
   if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();

@@ -12,7 +12,7 @@ export async function memoryNetwork(n: number, opts: { chainId?: string; equivoc
   const dir = mkdtempSync(join(tmpdir(), "pogcs-memnet-"));
   const homes = Array.from({ length: n }, (_, i) => join(dir, `node${i}`));
   const config: NodeConfig = defaultConfig();
-  config.consensus = { ...config.consensus, blockIntervalMs: 200, timeoutProposeMs: 400, timeoutPrevoteMs: 200, timeoutPrecommitMs: 200, timeoutCommitMs: 200 };
+  config.consensus = { ...config.consensus, blockIntervalMs: 200, timeoutProposeMs: 400, timeoutPrevoteMs: 200, timeoutPrecommitMs: 200, timeoutCommitMs: 200, timeoutProposeDeltaMs: 100, timeoutPrevoteDeltaMs: 100, timeoutPrecommitDeltaMs: 100 };
   const { nodeIds } = initNetworkHomes({ homes, chainId: opts.chainId ?? "test-memnet", accounts: [], config });
   const hub = new MemoryHub();
   const nodes: Array<PogcsNode | undefined> = [];
