@@ -4,7 +4,10 @@ import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateMnemonic } from "../node/keyring/mnemonic.js";
 import { signerFromMnemonic } from "../node/keyring/hd.js";
-import { initHome, initNetworkHomes, DEFAULT_DENOM } from "../node/home/init-home.js";
+import { initHome, initNetworkHomes, DEFAULT_DENOM, devnetModuleGenesis } from "../node/home/init-home.js";
+
+/** Each devnet validator bonds 10,000 GCS at genesis (consensus power 10,000). */
+export const VALIDATOR_SELF_DELEGATION = 10_000_000_000n;
 import { freePort } from "./free-port.js";
 import { defaultConfig } from "../node/config/config.js";
 
@@ -34,6 +37,10 @@ export interface DevnetOptions {
   nodeArgs?: (i: number) => string[];
   /** Height every node must reach before startDevnet returns (default 1). */
   waitHeight?: number;
+  /** Blocks per PoGCS epoch (staking and devices), default 20. */
+  epochLength?: number;
+  /** Downtime window in blocks (a validator missing half of it is jailed), default 20. */
+  downtimeWindow?: number;
   log?: (s: string) => void;
 }
 
@@ -81,12 +88,16 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
     const accounts = [{ address: faucet.address, coins: [{ denom: DEFAULT_DENOM, amount: FAUCET_FUNDS }] }];
     const config = { consensus: { ...defaultConfig().consensus, blockIntervalMs: o.blockIntervalMs ?? 1000 }, checkInvariants: false };
     const homes = Array.from({ length: n }, (_, i) => join(home, `node${i}`));
+    // Validator operators: accounts derived from the faucet mnemonic (index 1000 + i), each
+    // bonding VALIDATOR_SELF_DELEGATION in staking genesis (power = tokens / 10^6).
+    const operators = homes.map((_, i) => signerFromMnemonic(mnemonic, 1000 + i, { prefix: "gcs" }).address);
+    const staking = { operators, selfDelegation: VALIDATOR_SELF_DELEGATION, appState: devnetModuleGenesis(BigInt(o.epochLength ?? 20), BigInt(o.downtimeWindow ?? 20)) };
     let validators: DevnetInfo["validators"];
     if (n === 1) {
-      initHome({ home: homes[0]!, chainId, moniker: "validator-0", accounts, config });
+      initHome({ home: homes[0]!, chainId, moniker: "validator-0", accounts, config, operator: operators[0], selfDelegation: staking.selfDelegation, appState: staking.appState });
       validators = [{ moniker: "validator-0", rpc: "", home: homes[0]! }];
     } else {
-      const { nodeIds } = initNetworkHomes({ homes, chainId, accounts, config });
+      const { nodeIds } = initNetworkHomes({ homes, chainId, accounts, config, ...staking });
       validators = homes.map((h, i) => ({ moniker: `validator-${i}`, rpc: "", home: h, p2p: "", nodeId: nodeIds[i] }));
     }
     info = { chainId, denom: DEFAULT_DENOM, validators, faucet: { mnemonic, address: faucet.address } };

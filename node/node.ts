@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createCommitMultiStore } from "../chain/store/commit-multistore.js";
-import { createValidatorSet, type ValidatorSet } from "../chain/block/validator-set.js";
+import { createValidatorSet, type ValidatorSet, type Validator } from "../chain/block/validator-set.js";
 import { createPogcsApp, STORE_NAMES, type PogcsApp } from "../modules/app/create-app.js";
 import type { App } from "../chain/app/app.js";
 import { loadConfig, parseGasPrices, type NodeConfig } from "./config/config.js";
@@ -158,6 +158,7 @@ export class PogcsNode {
         timeNanos: genesis.time.nanos,
         appState: genesis.doc.app_state,
       });
+      checkGenesisValidators(genesis.validators, pogcs.app.genesisValidators);
     } else {
       const last = await blocks.getBlock(blocks.height);
       if (!last) throw new NodeError("STATE_MISMATCH", `block ${blocks.height} is missing from the block store`);
@@ -259,5 +260,23 @@ export class PogcsNode {
     await this.admission;
     await this.pool.close();
     await this.db.root.close();
+  }
+}
+
+/**
+ * When the app chooses the genesis validators (staking's genesis validators), they must be the
+ * ones genesis.json lists (same keys, same powers), or consensus would start from a set the state
+ * machine does not know. CometBFT takes the app's set; we refuse the mismatch instead, clearly.
+ */
+function checkGenesisValidators(fromFile: readonly Validator[], fromApp: readonly { pubKey: Uint8Array; power: bigint }[]): void {
+  if (fromApp.length === 0) return;
+  const key = (pk: Uint8Array, p: bigint) => `${Buffer.from(pk).toString("base64")}:${p}`;
+  const a = fromFile.map((v) => key(v.pubKey, v.votingPower)).sort();
+  const b = fromApp.filter((u) => u.power > 0n).map((u) => key(u.pubKey, u.power)).sort();
+  if (a.join(",") !== b.join(",")) {
+    throw new NodeError(
+      "GENESIS_VALIDATORS_MISMATCH",
+      `genesis.json validators (${a.join(", ")}) differ from the staking genesis validators (${b.join(", ")}); make their keys and powers (self-delegation / 10^6) agree`,
+    );
   }
 }

@@ -3,7 +3,7 @@ import type { BlockID, Commit } from "cosmjs-types/tendermint/types/types";
 import type { ExecTxResult, ResponseFinalizeBlock, TxResult } from "cosmjs-types/tendermint/abci/types";
 import type { App } from "../../chain/app/app.js";
 import type { AbciEvent } from "../../chain/events/types.js";
-import type { ValidatorUpdate as AppValidatorUpdate } from "../../chain/app/context.js";
+import type { ValidatorUpdate as AppValidatorUpdate, BlockExtras, Misbehavior } from "../../chain/app/context.js";
 import type { Evidence } from "cosmjs-types/tendermint/types/evidence";
 import { lastResultsHash } from "../../chain/block/data-hash.js";
 import type { BlockStore, DbOp } from "../blockstore/block-store.js";
@@ -46,6 +46,39 @@ export interface ApplyExtras {
   onEvidence?: (evidence: readonly Evidence[], height: bigint) => AbciEventOut[];
   /** More rows for the same atomic batch, given the app's validator updates. */
   extraOps?: (validatorUpdates: readonly AppValidatorUpdate[]) => DbOp[];
+  /** This block's randomness beacon (DESIGN §5), handed to the app. */
+  randomness?: Uint8Array;
+  /** The validator set that signed the block's LastCommit (height - 1), for downtime tracking. */
+  lastValidators?: ReadonlyArray<{ address: Uint8Array; votingPower: bigint }>;
+  /** Total voting power of the current set (for evidence). */
+  totalVotingPower?: bigint;
+}
+
+/** What the app learns from consensus beyond the header: beacon, who signed, misbehaviour. */
+export function blockExtras(block: Block, extras: ApplyExtras): BlockExtras {
+  const sigs = block.lastCommit?.signatures ?? [];
+  const signed = new Set(sigs.filter((s) => s.blockIdFlag === 2).map((s) => Buffer.from(s.validatorAddress).toString("hex")));
+  const misbehavior: Misbehavior[] = [];
+  for (const e of block.evidence?.evidence ?? []) {
+    const d = e.duplicateVoteEvidence;
+    if (!d?.voteA) continue;
+    misbehavior.push({
+      type: "duplicate_vote",
+      validatorAddress: d.voteA.validatorAddress,
+      height: d.voteA.height,
+      timeSeconds: d.timestamp?.seconds ?? block.header.time.seconds,
+      totalVotingPower: d.totalVotingPower || extras.totalVotingPower || 0n,
+    });
+  }
+  return {
+    randomness: extras.randomness ?? new Uint8Array(),
+    lastCommitVotes: (extras.lastValidators ?? []).map((v) => ({
+      address: v.address,
+      power: v.votingPower,
+      signed: signed.has(Buffer.from(v.address).toString("hex")),
+    })),
+    misbehavior,
+  };
 }
 
 /** Default evidence handling: one `evidence` event per item (no slashing yet). */
@@ -86,7 +119,7 @@ export async function applyBlock(
   const h = block.header;
   const txs = block.data.txs;
   const res = d.app.finalizeBlock(
-    { chainId: h.chainId, height: h.height, timeSeconds: h.time.seconds, timeNanos: h.time.nanos, proposer: h.proposerAddress },
+    { chainId: h.chainId, height: h.height, timeSeconds: h.time.seconds, timeNanos: h.time.nanos, proposer: h.proposerAddress, extras: blockExtras(block, extras) },
     txs,
   );
   const txResults: ExecTxResult[] = res.txResults.map((r) => ({

@@ -24,6 +24,10 @@ export interface InitHomeOptions {
   config?: Partial<NodeConfig>;
   /** Genesis time; default now. */
   genesisTime?: string;
+  /** Operator account bonding this validator in staking genesis (with selfDelegation). */
+  operator?: string;
+  selfDelegation?: bigint;
+  appState?: Record<string, unknown>;
 }
 
 export function ugcsMetadata(): Record<string, unknown> {
@@ -42,13 +46,64 @@ export function ugcsMetadata(): Record<string, unknown> {
   };
 }
 
+/** Tokens per unit of consensus power (the SDK's power reduction). */
+export const POWER_REDUCTION = 1_000_000n;
+
+/**
+ * Module parameters for devnets and tests: short epochs, windows and unbonding so PoGCS power,
+ * challenges, downtime and unbonding happen within minutes, not weeks.
+ */
+export function devnetModuleGenesis(epochLength: bigint, downtimeWindow = 20n): Record<string, unknown> {
+  return {
+    staking: {
+      params: { unbonding_time: "60s", max_validators: 100, max_entries: 7, historical_entries: 0, bond_denom: DEFAULT_DENOM, min_commission_rate: "0.000000000000000000", epoch_length: epochLength.toString() },
+      slashing: {
+        params: {
+          signed_blocks_window: downtimeWindow.toString(), min_signed_per_window: "0.500000000000000000", downtime_jail_duration: "30s",
+          slash_fraction_double_sign: "0.050000000000000000", slash_fraction_downtime: "0.010000000000000000",
+          max_evidence_age_blocks: "100000", max_evidence_age: "172800s",
+        },
+        signing_infos: [],
+        missed_blocks: [],
+      },
+    },
+    pogcs: {
+      // 10 GCS per block, -10% every million blocks, capped at 10 billion GCS in total.
+      emission: { denom: DEFAULT_DENOM, initial_per_block: "10000000", decay_every_blocks: "1000000", decay_num: "9", decay_den: "10", max_supply: "10000000000000000" },
+    },
+    devices: {
+      params: { epoch_length: epochLength.toString(), report_grace_blocks: (epochLength / 2n).toString(), commit_window_blocks: (epochLength / 3n).toString(), reveal_window_blocks: (epochLength / 3n).toString(), unbonding_blocks: (epochLength * 2n).toString(), challenge_n: 64, challenge_permille: 300 },
+    },
+  };
+}
+
+/** A validator of a generated genesis; with `operator`, staking bonds `selfDelegation` for it. */
+export interface GenesisValidatorSpec {
+  key: ValidatorKey;
+  power: bigint;
+  name: string;
+  operator?: string;
+  selfDelegation?: bigint;
+}
+
 /** Builds a genesis document for the given validators and funded accounts. */
 export function makeGenesis(opts: {
   chainId: string;
   genesisTime?: string;
-  validators: Array<{ key: ValidatorKey; power: bigint; name: string }>;
+  validators: GenesisValidatorSpec[];
   accounts: GenesisAccount[];
+  /** Extra app_state sections merged over the defaults (e.g. devnetModuleGenesis). */
+  appState?: Record<string, unknown>;
 }): GenesisDoc {
+  const bonded = opts.validators.filter((v) => v.operator && v.selfDelegation);
+  const allAccounts = [...opts.accounts];
+  for (const v of bonded) {
+    // The operator's genesis balance pays the self-delegation, plus some gas money.
+    if (!allAccounts.some((a) => a.address === v.operator)) {
+      allAccounts.push({ address: v.operator!, coins: [{ denom: DEFAULT_DENOM, amount: (v.selfDelegation! + 10_000_000n).toString() }] });
+    }
+  }
+  opts = { ...opts, accounts: allAccounts };
   const seen = new Set<string>();
   for (const a of opts.accounts) {
     parseAccAddress(a.address);
@@ -64,7 +119,8 @@ export function makeGenesis(opts: {
     validators: opts.validators.map((v) => ({
       address: v.key.addressHex,
       pub_key: { type: "tendermint/PubKeyEd25519", value: Buffer.from(v.key.pubKey).toString("base64") },
-      power: v.power.toString(),
+      // A bonded validator's consensus power is what staking will compute: tokens / 10^6.
+      power: (v.operator && v.selfDelegation ? v.selfDelegation / POWER_REDUCTION : v.power).toString(),
       name: v.name,
     })),
     app_hash: "",
@@ -86,8 +142,21 @@ export function makeGenesis(opts: {
         denom_metadata: [ugcsMetadata()],
         send_enabled: [],
       },
+      ...mergeStaking(opts.appState ?? {}, bonded),
     },
   };
+}
+
+function mergeStaking(appState: Record<string, unknown>, bonded: GenesisValidatorSpec[]): Record<string, unknown> {
+  if (bonded.length === 0) return appState;
+  const staking = { ...((appState.staking as Record<string, unknown>) ?? {}) };
+  staking.genesis_validators = bonded.map((v) => ({
+    operator: v.operator,
+    consensus_pubkey: Buffer.from(v.key.pubKey).toString("base64"),
+    self_delegation: v.selfDelegation!.toString(),
+    moniker: v.name,
+  }));
+  return { ...appState, staking };
 }
 
 /**
@@ -106,8 +175,9 @@ export function initHome(o: InitHomeOptions): { validatorKey: ValidatorKey; gene
   const genesis = makeGenesis({
     chainId: o.chainId,
     genesisTime: o.genesisTime,
-    validators: [{ key: validatorKey, power: o.power ?? 10n, name: o.moniker }],
+    validators: [{ key: validatorKey, power: o.power ?? 10n, name: o.moniker, operator: o.operator, selfDelegation: o.selfDelegation }],
     accounts: o.accounts,
+    appState: o.appState,
   });
   writeFileSync(join(cfgDir, "genesis.json"), JSON.stringify(genesis, null, 2) + "\n");
   const cfg = { ...defaultConfig(o.moniker), ...o.config, moniker: o.moniker };
@@ -126,14 +196,19 @@ export function initNetworkHomes(o: {
   power?: bigint;
   config?: Partial<NodeConfig>;
   genesisTime?: string;
+  /** Operator accounts, one per home, bonding `selfDelegation` each in staking genesis. */
+  operators?: string[];
+  selfDelegation?: bigint;
+  appState?: Record<string, unknown>;
 }): { validatorKeys: ValidatorKey[]; nodeIds: string[]; genesis: GenesisDoc } {
   const genesisTime = o.genesisTime ?? formatRfc3339(nowTimestamp());
   const keys = o.homes.map((home, i) => initHome({ home, chainId: o.chainId, moniker: `validator-${i}`, accounts: o.accounts, power: o.power, config: o.config, genesisTime }).validatorKey);
   const genesis = makeGenesis({
     chainId: o.chainId,
     genesisTime,
-    validators: keys.map((key, i) => ({ key, power: o.power ?? 10n, name: `validator-${i}` })),
+    validators: keys.map((key, i) => ({ key, power: o.power ?? 10n, name: `validator-${i}`, operator: o.operators?.[i], selfDelegation: o.selfDelegation })),
     accounts: o.accounts,
+    appState: o.appState,
   });
   for (const home of o.homes) writeFileSync(join(home, "config", "genesis.json"), JSON.stringify(genesis, null, 2) + "\n");
   const nodeIds = o.homes.map((home) => loadNodeKey(join(home, "config", NODE_KEY_FILE)).id);

@@ -29,7 +29,7 @@ describe("4 validators as separate processes", () => {
   });
 
   it("agree, relay txs, survive kill -9, catch up, halt without a quorum and resume", { timeout: 85_000 }, async () => {
-    net = await startDevnet({ home: dir, validators: 4, blockIntervalMs: 200, timeouts: TIMEOUTS, waitHeight: 2, log: () => {} });
+    net = await startDevnet({ home: dir, validators: 4, blockIntervalMs: 200, timeouts: TIMEOUTS, waitHeight: 2, downtimeWindow: 100_000, log: () => {} });
     const urls = net.info.validators.map((v) => v.rpc);
 
     // --- same blocks and app hashes on all four ---

@@ -376,6 +376,9 @@ export class ConsensusHost {
     let engineUpdates: ValidatorUpdate[] = [];
     const bs = this.o.exec.blocks;
     const applied = await applyBlock(this.o.exec, block, blockId, commit, bytes.length, {
+      randomness: beacon,
+      lastValidators: this.sets.last?.validators,
+      totalVotingPower: this.sets.validators.validators.reduce((n, v) => n + v.votingPower, 0n),
       events: [
         {
           type: "beacon",
