@@ -19,7 +19,7 @@ export interface DevnetInfo {
   chainId: string;
   denom: string;
   /** `p2p` (host:port) and `nodeId` are present for multi-validator networks. */
-  validators: Array<{ moniker: string; rpc: string; home: string; p2p?: string; nodeId?: string }>;
+  validators: Array<{ moniker: string; rpc: string; home: string; rest?: string; p2p?: string; nodeId?: string }>;
   faucet: { mnemonic: string; address: string };
 }
 
@@ -109,13 +109,14 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
   const multi = info.validators.length > 1;
   for (const v of info.validators) {
     v.rpc = `http://127.0.0.1:${await freePort()}`;
+    v.rest = `http://127.0.0.1:${await freePort()}`;
     if (multi) v.p2p = `127.0.0.1:${await freePort()}`;
   }
   const processes: ChildProcess[] = [];
   const startNode = (i: number): ChildProcess => {
     const v = info.validators[i]!;
     const logFd = openSync(join(v.home, "node.log"), "a");
-    const args = ["--import", "tsx", CLI, "start", "--home", v.home, "--rpc.laddr", v.rpc.replace(/^http:\/\//, "")];
+    const args = ["--import", "tsx", CLI, "start", "--home", v.home, "--rpc.laddr", v.rpc.replace(/^http:\/\//, ""), "--rest.laddr", (v.rest ?? "").replace(/^http:\/\//, "")];
     if (o.blockIntervalMs) args.push("--block-interval", String(o.blockIntervalMs));
     if (multi) {
       const peers = info.validators.filter((_, j) => j !== i).map((p) => `${p.nodeId}@${p.p2p}`);
@@ -139,7 +140,7 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
     for (const p of processes) p.kill("SIGKILL");
     throw e;
   }
-  for (const v of info.validators) log(`${v.moniker}: RPC ${v.rpc}  (home ${v.home}, log ${join(v.home, "node.log")})`);
+  for (const v of info.validators) log(`${v.moniker}: RPC ${v.rpc}  REST ${v.rest ?? "-"}  (home ${v.home}, log ${join(v.home, "node.log")})`);
 
   const stop = async () => {
     await Promise.all(

@@ -30,7 +30,7 @@ async function run(): Promise<void> {
     chainId: flag(p, "chain-id"),
     blockIntervalMs: flag(p, "block-interval") ? Number(flag(p, "block-interval")) : undefined,
   });
-  process.stdout.write(`\nPoGCS devnet "${net.info.chainId}" is running.\nRPC: ${net.info.validators[0]!.rpc}\nFaucet: ${net.info.faucet.address}\nValidators: ${net.info.validators.length} (${net.info.validators.map((v) => v.rpc).join(" ")})\nDetails: ${home}/devnet.json\nCtrl-C to stop.\n`);
+  process.stdout.write(`\nPoGCS devnet "${net.info.chainId}" is running.\nRPC: ${net.info.validators[0]!.rpc}\nREST: ${net.info.validators[0]!.rest ?? "-"}\nFaucet: ${net.info.faucet.address}\nValidators: ${net.info.validators.length} (${net.info.validators.map((v) => v.rpc).join(" ")})\nDetails: ${home}/devnet.json\nCtrl-C to stop.\n`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -29,6 +29,7 @@ Usage: pogcsd start [--home DIR] [--rpc.laddr HOST:PORT] [--block-interval MS] [
                     [--p2p.laddr HOST:PORT] [--p2p.persistent_peers ID@HOST:PORT,...]
 
   --rpc.laddr HOST:PORT  RPC listen address (default from config, 127.0.0.1:26657)
+  --rest.laddr HOST:PORT Cosmos REST API address (default from config, 127.0.0.1:1317; "" disables)
   --block-interval MS    time between block starts (the commit timeout; default from config, 1000)
   --log-format FORMAT    json (default) or plain
   --check-invariants     check every module invariant after each block

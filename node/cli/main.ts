@@ -10,6 +10,7 @@ import { addKey, listKeys, showKey, loadSigner, keyringWarning } from "../keyrin
 import { isKeyringError } from "../keyring/errors.js";
 import { PogcsNode, createNetwork } from "../node.js";
 import { startRpcServer } from "../rpc/server.js";
+import { startRestServer } from "../rest/server.js";
 import { loadConfig } from "../config/config.js";
 import { createLogger } from "../log/logger.js";
 import { RpcClient } from "../client/rpc-client.js";
@@ -46,13 +47,15 @@ async function cmdInit(p: Parsed): Promise<void> {
 
 async function cmdStart(p: Parsed): Promise<void> {
   checkFlags(p, [
-    "home", "rpc.laddr", "block-interval", "log-format", "check-invariants", "p2p.laddr", "p2p.persistent_peers",
+    "home", "rpc.laddr", "rest.laddr", "block-interval", "log-format", "check-invariants", "p2p.laddr", "p2p.persistent_peers",
     "test-equivocate", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta",
   ]);
   const h = home(p);
   const config = loadConfig(h);
   const laddr = flag(p, "rpc.laddr");
   if (laddr) config.rpc.laddr = laddr;
+  const restLaddr = flag(p, "rest.laddr");
+  if (restLaddr !== undefined) config.rest.laddr = restLaddr.replace(/^tcp:\/\//, "");
   const interval = flag(p, "block-interval");
   if (interval) config.consensus.blockIntervalMs = Number(interval);
   if (bool(p, "check-invariants")) config.checkInvariants = true;
@@ -81,14 +84,20 @@ async function cmdStart(p: Parsed): Promise<void> {
   const node = await PogcsNode.open({ home: h, config, log, p2p, equivocate });
   const [host, port] = config.rpc.laddr.replace(/^tcp:\/\//, "").split(":");
   const rpc = await startRpcServer(node, { host: host!, port: Number(port) });
+  let rest: Awaited<ReturnType<typeof startRestServer>> | undefined;
+  if (config.rest.laddr) {
+    const [rh, rp] = config.rest.laddr.split(":");
+    rest = await startRestServer(node, { host: rh!, port: Number(rp) });
+  }
   await node.startProducing();
-  log.info("node started", { rpc: rpc.url, p2p: p2p?.listenAddrs.join(",") ?? "", node_id: node.nodeKey.id, height: node.blocks.height.toString(), chain_id: node.genesis.chainId });
+  log.info("node started", { rpc: rpc.url, rest: rest?.url ?? "", p2p: p2p?.listenAddrs.join(",") ?? "", node_id: node.nodeKey.id, height: node.blocks.height.toString(), chain_id: node.genesis.chainId });
   let stopping = false;
   const stop = async (sig: string) => {
     if (stopping) return;
     stopping = true;
     log.info("stopping", { signal: sig });
     await rpc.close().catch(() => {});
+    await rest?.close().catch(() => {});
     await node.close();
     process.exit(0);
   };

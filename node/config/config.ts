@@ -14,6 +14,8 @@ export interface NodeConfig {
     rateLimitPerSecond: number;
     maxSubscriptionsPerClient: number;
   };
+  /** The Cosmos REST API (grpc-gateway paths); empty laddr disables it. */
+  rest: { laddr: string };
   consensus: {
     /** Target time between block starts: the commit timeout (start to start) unless timeoutCommitMs is set. */
     blockIntervalMs: number;
@@ -53,6 +55,7 @@ export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
   return {
     moniker,
     rpc: { laddr: "127.0.0.1:26657", corsAllowedOrigins: ["*"], maxBodyBytes: 1_000_000, rateLimitPerSecond: 0, maxSubscriptionsPerClient: 10 },
+    rest: { laddr: "127.0.0.1:1317" },
     consensus: {
       blockIntervalMs: 1000,
       createEmptyBlocks: true,

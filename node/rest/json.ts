@@ -39,6 +39,21 @@ export function registerAnyType(typeUrl: string, codec: JsonCodec): void {
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
+ * Fields that are sdk.LegacyDec: protobuf carries 18-decimal atomics ("1000000000000000000"),
+ * the SDK's JSON shows the decimal ("1.000000000000000000"). Keplr and explorers read the latter.
+ */
+const DEC_FIELDS = new Set([
+  "delegator_shares", "shares", "rate", "max_rate", "max_change_rate", "min_commission_rate",
+  "min_signed_per_window", "slash_fraction_double_sign", "slash_fraction_downtime",
+]);
+
+export function decFromAtomics(atomics: string): string {
+  const neg = atomics.startsWith("-");
+  const digits = (neg ? atomics.slice(1) : atomics).padStart(19, "0");
+  return `${neg ? "-" : ""}${digits.slice(0, -18)}.${digits.slice(-18)}`;
+}
+
+/**
  * cosmjs-types `toJSON` output -> the proto JSON grpc-gateway serves (what Keplr and explorers
  * read): snake_case field names, Any expanded to `{"@type": url, ...fields}`.
  */
@@ -60,7 +75,12 @@ export function toGatewayJson(v: unknown): unknown {
     return { "@type": o.typeUrl, value: o.value };
   }
   const out: Record<string, unknown> = {};
-  for (const k of keys) if (o[k] !== undefined) out[snake(k)] = toGatewayJson(o[k]);
+  for (const k of keys) {
+    if (o[k] === undefined) continue;
+    const name = snake(k);
+    const val = o[k];
+    out[name] = DEC_FIELDS.has(name) && typeof val === "string" && /^-?[0-9]+$/.test(val) ? decFromAtomics(val) : toGatewayJson(val);
+  }
   return out;
 }
 
