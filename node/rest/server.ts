@@ -8,6 +8,7 @@ import { encodeGetTxResponse } from "../rpc/get-tx-query.js";
 import { NODE_VERSION, APP_VERSION } from "../rpc/methods.js";
 import { hex } from "../rpc/encode.js";
 import { GRPC_ROUTES, type Params } from "./routes.js";
+import { POGCS_ROUTES } from "./pogcs-routes.js";
 import { toGatewayJson } from "./json.js";
 import { GRPC, HTTP_OF_GRPC, RestError, grpcCodeOfAppError } from "./errors.js";
 
@@ -50,7 +51,7 @@ export async function startRestServer(node: PogcsNode, o: RestServerOptions): Pr
   });
   app.setNotFoundHandler((req, reply) => sendError(reply, new RestError(GRPC.UNIMPLEMENTED, `Not Implemented: ${req.method} ${req.url.split("?")[0]}`)));
 
-  for (const r of GRPC_ROUTES) {
+  for (const r of [...GRPC_ROUTES, ...POGCS_ROUTES]) {
     app.get(r.url, async (req, reply) => {
       try {
         const request = r.req.fromPartial(r.build(req.params as Params, req.query as Params) as never);

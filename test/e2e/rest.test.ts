@@ -67,6 +67,26 @@ describe("Cosmos REST API (grpc-gateway paths)", () => {
     expect((await get(`/cosmos/nope/v1/x`)).status).toBe(501);
   });
 
+  it("serves the PoGCS modules under /pogcs/<module>/v1", async () => {
+    const params = await get(`/pogcs/devices/v1/params`);
+    expect(params.status).toBe(200);
+    expect(Number(params.body.params.epoch_length)).toBeGreaterThan(0);
+    const ledger = await get(`/pogcs/pogcs/v1/ledger`);
+    expect(BigInt(ledger.body.ledger.genesis_supply)).toBe(1_000_000_000n);
+    expect(BigInt(ledger.body.ledger.emitted)).toBeGreaterThan(0n);
+    const epoch = await get(`/pogcs/devices/v1/epoch`);
+    expect(epoch.status).toBe(200);
+    expect(epoch.body.current_epoch).toBeDefined();
+    const byClass = await get(`/pogcs/devices/v1/classes/gpu/devices`);
+    expect(byClass.body.devices).toEqual([]);
+    expect((await get(`/pogcs/devices/v1/classes/toaster/devices`)).status).toBe(400);
+    const byCell = await get(`/pogcs/devices/v1/cells/8828308281fffff/devices`);
+    expect(byCell.status).toBe(200);
+    const missing = await get(`/pogcs/devices/v1/devices/424242`);
+    expect(missing.status).toBeGreaterThanOrEqual(400);
+    expect(missing.body.message).toMatch(/device|not/i);
+  });
+
   it("serves node info and blocks", async () => {
     const info = await get(`/cosmos/base/tendermint/v1beta1/node_info`);
     expect(info.body.default_node_info.network).toBe("test-rest-1");
