@@ -9,6 +9,7 @@ import { NODE_VERSION, APP_VERSION } from "../rpc/methods.js";
 import { hex } from "../rpc/encode.js";
 import { GRPC_ROUTES, type Params } from "./routes.js";
 import { POGCS_ROUTES } from "./pogcs-routes.js";
+import { keplrChainInfo } from "./chain-info.js";
 import { toGatewayJson } from "./json.js";
 import { GRPC, HTTP_OF_GRPC, RestError, grpcCodeOfAppError } from "./errors.js";
 
@@ -138,6 +139,12 @@ export async function startRestServer(node: PogcsNode, o: RestServerOptions): Pr
       ),
     ),
   );
+
+  app.get("/pogcs/chain-info", async (req, reply) => {
+    const host = (req.headers.host ?? o.host).split(":")[0];
+    const rpcPort = node.config.rpc.laddr.split(":")[1];
+    return reply.send(keplrChainInfo(node, { rpc: `http://${host}:${rpcPort}`, rest: `http://${req.headers.host ?? `${o.host}:${o.port}`}` }));
+  });
 
   app.get("/cosmos/base/tendermint/v1beta1/syncing", async (_req, reply) => reply.send({ syncing: false }));
 

@@ -87,6 +87,13 @@ describe("Cosmos REST API (grpc-gateway paths)", () => {
     expect(missing.body.message).toMatch(/device|not/i);
   });
 
+  it("hands out a Keplr chain-info object", async () => {
+    const ci = await get(`/pogcs/chain-info`);
+    expect(ci.body).toMatchObject({ chainId: "test-rest-1", bip44: { coinType: 118 }, stakeCurrency: { coinMinimalDenom: "ugcs", coinDecimals: 6 } });
+    expect(ci.body.bech32Config.bech32PrefixAccAddr).toBe("gcs");
+    expect(ci.body.rest).toBe(url);
+  });
+
   it("serves node info and blocks", async () => {
     const info = await get(`/cosmos/base/tendermint/v1beta1/node_info`);
     expect(info.body.default_node_info.network).toBe("test-rest-1");
