@@ -7,6 +7,7 @@ import { METHODS } from "./methods.js";
 import { RpcError, PARSE_ERROR, INVALID_REQUEST, SERVER_ERROR } from "./errors.js";
 import { RateLimiter } from "./rate-limit.js";
 import { serveWebsocket } from "./subscriptions.js";
+import { NodeMetrics } from "../metrics/metrics.js";
 
 export interface RpcServerOptions {
   host: string;
@@ -64,6 +65,10 @@ export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Prom
   await app.register(async (scope) => {
     scope.get("/websocket", { websocket: true }, (socket) => serveWebsocket(node, socket, cfg.maxSubscriptionsPerClient));
   });
+
+  const metrics = new NodeMetrics(node);
+  app.addHook("onClose", async () => metrics.close());
+  app.get("/metrics", async (_req, reply) => reply.type("text/plain; version=0.0.4; charset=utf-8").send(metrics.render()));
 
   app.get("/", async (_req, reply) => {
     const list = Object.keys(METHODS).sort().map((m) => `<li><a href="/${m}">/${m}</a></li>`).join("");
