@@ -10,6 +10,7 @@ import { hex } from "../rpc/encode.js";
 import { GRPC_ROUTES, type Params } from "./routes.js";
 import { POGCS_ROUTES } from "./pogcs-routes.js";
 import { keplrChainInfo } from "./chain-info.js";
+import { buildOpenApi } from "./openapi.js";
 import { toGatewayJson } from "./json.js";
 import { GRPC, HTTP_OF_GRPC, RestError, grpcCodeOfAppError } from "./errors.js";
 
@@ -139,6 +140,10 @@ export async function startRestServer(node: PogcsNode, o: RestServerOptions): Pr
       ),
     ),
   );
+
+  const openapi = buildOpenApi([...GRPC_ROUTES, ...POGCS_ROUTES]);
+  app.get("/docs", async (_req, reply) => reply.send(openapi));
+  app.get("/docs/openapi.json", async (_req, reply) => reply.send(openapi));
 
   app.get("/pogcs/chain-info", async (req, reply) => {
     const host = (req.headers.host ?? o.host).split(":")[0];
