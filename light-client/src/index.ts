@@ -31,7 +31,7 @@ export {
   type NonExistenceProof,
   type ProofSpec,
 } from "./ics23.js";
-export { bankBalanceKey, decodeBech32Address, verifyStoreProof, type ProofOp } from "./state-proof.js";
+export { bankBalanceKey, decodeBech32Address, encodeBech32Address, verifyStoreProof, type ProofOp } from "./state-proof.js";
 export { formatLightBlock, parseCommit, parseHeader, parseLightBlock, parseValidator } from "./json.js";
 export { RpcProvider, type AbciQueryResult, type FetchLike, type Provider } from "./provider.js";
 export { KeyValueStore, MemoryStore, type PersistedState, type TrustedStore } from "./store.js";
@@ -44,3 +44,40 @@ export {
 } from "./evidence.js";
 export { LightClient, type LightClientOptions, type LightClientStatus } from "./client.js";
 export { queryVerified, verifyBalance, type VerifiedBalance, type VerifiedValue } from "./queries.js";
+export {
+  CHALLENGE_STATUS,
+  DEVICE_CLASS,
+  DEVICES_STORE,
+  POGCS_STORE,
+  decodeChallenge,
+  decodeDevice,
+  decodeDeviceEpochResult,
+  decodeDevicesParams,
+  decodeEpochRecord,
+  decodeReportBody,
+  decodeReportRecord,
+  deviceKeys,
+  epochOf,
+  epochStart,
+  isComputeClass,
+  pogcsKeys,
+  verifyChallenge,
+  verifyDevice,
+  verifyDeviceAtLocation,
+  verifyDeviceEpochResult,
+  verifyDeviceOwnership,
+  verifyDeviceReport,
+  verifyDevicesParams,
+  verifyEpochRecord,
+  verifyPendingRewards,
+  type ChallengeRecord,
+  type DeviceCapacity,
+  type DeviceEpochResult,
+  type DeviceLocation,
+  type DeviceRecord,
+  type DevicesParams,
+  type EpochRecord,
+  type Proven,
+  type ReportBody,
+  type ReportRecord,
+} from "./devices.js";

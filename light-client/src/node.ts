@@ -1,8 +1,11 @@
 import { createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { chmod, mkdir, open, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { toHex } from "./bytes.js";
 import type { PersistedState, TrustedStore } from "./store.js";
+import type { AgentState, AgentStateStore, DeviceKeyStore } from "./agent.js";
+import { fromHex } from "./bytes.js";
+import { LightClientError } from "./errors.js";
 import type { SignatureVerifier } from "./verifier-noble.js";
 
 /**
@@ -11,7 +14,7 @@ import type { SignatureVerifier } from "./verifier-noble.js";
  * Note: OpenSSL applies RFC 8032 strict rules, CometBFT ZIP-215; they differ only on
  * non-canonical encodings that honest signers never produce.
  */
-export * from "./index.js";
+export * from "./agent-entry.js";
 
 const SPKI_ED25519_PREFIX = Uint8Array.from([0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00]);
 
@@ -58,5 +61,68 @@ export class FileStore implements TrustedStore {
     const tmp = `${this.path}.tmp`;
     await writeFile(tmp, JSON.stringify(state, null, 1) + "\n");
     await rename(tmp, this.path);
+  }
+}
+
+/** Writes a file durably: temp file (mode), fsync, rename. */
+async function durableWrite(path: string, data: string, mode: number): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp`;
+  const fh = await open(tmp, "w", mode);
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  await chmod(tmp, mode);
+  await rename(tmp, path);
+}
+
+/**
+ * The device's ed25519 key in a JSON file readable by its owner only (mode 0600). A key file that
+ * group or others may read is refused. Use a secure element or OS keystore when the device has one
+ * (implement `DeviceKeyStore`).
+ */
+export class FileDeviceKeyStore implements DeviceKeyStore {
+  constructor(readonly path: string) {}
+
+  async load(): Promise<Uint8Array | undefined> {
+    let text: string;
+    try {
+      const st = await stat(this.path);
+      if (process.platform !== "win32" && (st.mode & 0o077) !== 0) {
+        throw new LightClientError("invalid_argument", `device key ${this.path} is readable by others (mode ${(st.mode & 0o777).toString(8)}); chmod 600 it`);
+      }
+      text = await readFile(this.path, "utf8");
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
+    const k = fromHex(String((JSON.parse(text) as { ed25519_private_key?: string }).ed25519_private_key ?? ""));
+    if (!k || k.length !== 32) throw new LightClientError("invalid_argument", `device key ${this.path} is malformed`);
+    return k;
+  }
+
+  async save(privateKey: Uint8Array): Promise<void> {
+    await durableWrite(this.path, JSON.stringify({ ed25519_private_key: toHex(privateKey) }) + "\n", 0o600);
+  }
+}
+
+/** The agent's write-ahead state (last signed epoch, nonce, pending report) in a JSON file, fsynced. */
+export class FileAgentStateStore implements AgentStateStore {
+  constructor(readonly path: string) {}
+
+  async load(): Promise<AgentState | undefined> {
+    try {
+      return JSON.parse(await readFile(this.path, "utf8")) as AgentState;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
+  }
+
+  async save(s: AgentState): Promise<void> {
+    await durableWrite(this.path, JSON.stringify(s, null, 1) + "\n", 0o600);
   }
 }

@@ -116,3 +116,23 @@ export function decodeBech32Address(addr: string): { prefix: string; bytes: Uint
   if (bits >= 5 || (acc & ((1 << bits) - 1)) !== 0) bad("bad padding");
   return { prefix, bytes: Uint8Array.from(out) };
 }
+
+/** Encodes bytes as a bech32 address (e.g. gcs1...). */
+export function encodeBech32Address(prefix: string, bytes: Uint8Array): string {
+  const data: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    acc = ((acc << 8) | b) & 0xfff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      data.push((acc >> bits) & 31);
+    }
+  }
+  if (bits > 0) data.push((acc << (5 - bits)) & 31);
+  const hrp = [...prefix].map((c) => c.charCodeAt(0));
+  const mod = polymod([...hrp.map((c) => c >> 5), 0, ...hrp.map((c) => c & 31), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
+  for (let i = 0; i < 6; i++) data.push((mod >> (5 * (5 - i))) & 31);
+  return `${prefix}1${data.map((d) => CHARSET[d]).join("")}`;
+}
