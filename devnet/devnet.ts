@@ -9,6 +9,7 @@ import { initHome, initNetworkHomes, DEFAULT_DENOM, devnetModuleGenesis } from "
 /** Each devnet validator bonds 10,000 GCS at genesis (consensus power 10,000). */
 export const VALIDATOR_SELF_DELEGATION = 10_000_000_000n;
 import { freePort } from "./free-port.js";
+import { devnetMakerGenesis } from "./agents/keys.js";
 import { defaultConfig } from "../node/config/config.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,12 +42,21 @@ export interface DevnetOptions {
   epochLength?: number;
   /** Downtime window in blocks (a validator missing half of it is jailed), default 20. */
   downtimeWindow?: number;
+  /**
+   * Genesis overrides merged over devnetModuleGenesis (new homes only): devices/pogcs params,
+   * staking params, slashing params; e.g. `{ devices: { challenge_permille: 1000 } }`.
+   */
+  genesis?: { devices?: Record<string, unknown>; pogcs?: Record<string, unknown>; staking?: Record<string, unknown>; slashing?: Record<string, unknown> };
+  /** Start the device-agent process (devnet/agents/main.ts) once the validators are up. */
+  devices?: { count: number; liars?: number; lazy?: number; offline?: number };
   log?: (s: string) => void;
 }
 
 export interface RunningDevnet {
   info: DevnetInfo;
   processes: ChildProcess[];
+  /** The device-agent process (with `devices`); its log is <home>/agents.log. */
+  agents?: ChildProcess;
   /** (Re)starts validator i on its ports; replaces processes[i]. */
   startNode(i: number): ChildProcess;
   stop(): Promise<void>;
@@ -91,7 +101,11 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
     // Validator operators: accounts derived from the faucet mnemonic (index 1000 + i), each
     // bonding VALIDATOR_SELF_DELEGATION in staking genesis (power = tokens / 10^6).
     const operators = homes.map((_, i) => signerFromMnemonic(mnemonic, 1000 + i, { prefix: "gcs" }).address);
-    const staking = { operators, selfDelegation: VALIDATOR_SELF_DELEGATION, appState: devnetModuleGenesis(BigInt(o.epochLength ?? 20), BigInt(o.downtimeWindow ?? 20)) };
+    const appState = applyGenesisOverrides(
+      devnetModuleGenesis(BigInt(o.epochLength ?? 20), BigInt(o.downtimeWindow ?? 20), { makers: [devnetMakerGenesis(mnemonic)] }),
+      o.genesis,
+    );
+    const staking = { operators, selfDelegation: VALIDATOR_SELF_DELEGATION, appState };
     let validators: DevnetInfo["validators"];
     if (n === 1) {
       initHome({ home: homes[0]!, chainId, moniker: "validator-0", accounts, config, operator: operators[0], selfDelegation: staking.selfDelegation, appState: staking.appState });
@@ -142,9 +156,19 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
   }
   for (const v of info.validators) log(`${v.moniker}: RPC ${v.rpc}  REST ${v.rest ?? "-"}  (home ${v.home}, log ${join(v.home, "node.log")})`);
 
+  let agents: ChildProcess | undefined;
+  if (o.devices && o.devices.count > 0) {
+    const d = o.devices;
+    const logFd = openSync(join(home, "agents.log"), "a");
+    const args = ["--import", "tsx", AGENTS, "--home", home, "--devices", String(d.count), "--liars", String(d.liars ?? 0), "--lazy", String(d.lazy ?? 0), "--offline", String(d.offline ?? 0)];
+    agents = spawn(process.execPath, args, { stdio: ["ignore", logFd, logFd], env: { ...process.env, ...o.env }, cwd: ROOT });
+    closeSync(logFd);
+    log(`device agents: ${d.count} (liars ${d.liars ?? 0}, lazy ${d.lazy ?? 0}, offline ${d.offline ?? 0}); log ${join(home, "agents.log")}`);
+  }
+
   const stop = async () => {
     await Promise.all(
-      processes.map(
+      [...processes, ...(agents ? [agents] : [])].map(
         (p) =>
           new Promise<void>((res) => {
             if (p.exitCode !== null || p.signalCode !== null) return res();
@@ -158,5 +182,18 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
       ),
     );
   };
-  return { info, processes, startNode, stop };
+  return { info, processes, agents, startNode, stop };
+}
+
+const AGENTS = join(ROOT, "devnet", "agents", "main.ts");
+
+function applyGenesisOverrides(appState: Record<string, unknown>, g: DevnetOptions["genesis"]): Record<string, unknown> {
+  if (!g) return appState;
+  const st = appState as { staking: { params: object; slashing: { params: object } }; devices: { params: object }; pogcs: { params: object } };
+  return {
+    ...appState,
+    staking: { ...st.staking, params: { ...st.staking.params, ...g.staking }, slashing: { ...st.staking.slashing, params: { ...st.staking.slashing.params, ...g.slashing } } },
+    devices: { ...st.devices, params: { ...st.devices.params, ...g.devices } },
+    pogcs: { ...st.pogcs, params: { ...st.pogcs.params, ...g.pogcs } },
+  };
 }

@@ -53,7 +53,11 @@ export const POWER_REDUCTION = 1_000_000n;
  * Module parameters for devnets and tests: short epochs, windows and unbonding so PoGCS power,
  * challenges, downtime and unbonding happen within minutes, not weeks.
  */
-export function devnetModuleGenesis(epochLength: bigint, downtimeWindow = 20n): Record<string, unknown> {
+export function devnetModuleGenesis(
+  epochLength: bigint,
+  downtimeWindow = 20n,
+  opts: { makers?: Array<{ id: string; name: string; pubkey: string; classes: string[] }> } = {},
+): Record<string, unknown> {
   return {
     staking: {
       params: { unbonding_time: "60s", max_validators: 100, max_entries: 7, historical_entries: 0, bond_denom: DEFAULT_DENOM, min_commission_rate: "0.000000000000000000", epoch_length: epochLength.toString() },
@@ -68,11 +72,16 @@ export function devnetModuleGenesis(epochLength: bigint, downtimeWindow = 20n): 
       },
     },
     pogcs: {
+      // VGC target small enough that a few simulated devices (devnet agents, ~0.5 GPU-hour of
+      // verified green compute each per epoch) move their validator's g within an epoch or two.
+      params: { vgc_target: "2000" },
       // 10 GCS per block, -10% every million blocks, capped at 10 billion GCS in total.
       emission: { denom: DEFAULT_DENOM, initial_per_block: "10000000", decay_every_blocks: "1000000", decay_num: "9", decay_den: "10", max_supply: "10000000000000000" },
     },
     devices: {
       params: { epoch_length: epochLength.toString(), report_grace_blocks: (epochLength / 2n).toString(), commit_window_blocks: (epochLength / 3n).toString(), reveal_window_blocks: (epochLength / 3n).toString(), unbonding_blocks: (epochLength * 2n).toString(), challenge_n: 64, challenge_permille: 300 },
+      // Devnet makers (devnet/agents: a key derived from the devnet mnemonic, devnet-only).
+      makers: opts.makers ?? [],
     },
   };
 }
