@@ -2,6 +2,11 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import {
+  AccountKey,
+  DeviceAgent,
+  DirectTxRelayer,
+  FileAgentStateStore,
+  FileDeviceKeyStore,
   FileStore,
   LightClient,
   RpcProvider,
@@ -13,6 +18,10 @@ import {
   isLightClientError,
   toHex,
   verifyBalance,
+  verifyDevice,
+  verifyPendingRewards,
+  type AgentEvent,
+  type Relayer,
 } from "./node.js";
 
 /** `pogcs-light`: the light client from a terminal. Exit codes: 0 ok, 1 refused or failed, 2 usage. */
@@ -30,8 +39,20 @@ Usage:
       A missing balance is proven absent and printed as 0.
   pogcs-light status
       Print the trusted height, hash and whether the client halted.
-  pogcs-light agent run
-      Device agent (not available until the devices module exists).
+  pogcs-light agent key [--owner ADDRESS]
+      Create (first time, on this machine) or show the device's ed25519 key; with --owner, also
+      print the proof-of-possession signature MsgRegisterDevice needs for that owner.
+  pogcs-light agent status [--device-id N]
+      The device record (owner, class, bond, validator, score, nonce) and the owner's pending
+      rewards, proven against the verified app hash.
+  pogcs-light agent run (--relayer-mnemonic-file F [--relayer-index I] | --relayer-key-file F)
+                        [--device-id N] [--poll 1s] [--steps N] [--fee 10000ugcs] [--gas 600000]
+      Follow verified headers; sign one report per epoch (write-ahead state, never two per
+      epoch), answer challenges, check score and rewards by proof; back off while the RPC is
+      down. The relayer account (secp256k1, e.g. the owner) signs and pays for the txs; the
+      mnemonic may also come from $POGCS_RELAYER_MNEMONIC. Stops on SIGINT/SIGTERM.
+      Files: --device-key F (default HOME/device-key.json, mode 0600), --agent-state F
+      (default HOME/agent-state.json).
 
 Options:
   --home DIR          state and config directory (default $POGCS_LIGHT_HOME or ~/.pogcs-light)
@@ -151,11 +172,81 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       if (c.haltReason) out(`halted: ${c.haltReason.message}`);
       return 0;
     }
-    case "agent":
-      out("pogcs-light agent run: not available until the devices module exists");
-      return 2;
+    case "agent": {
+      const sub = a.cmd[1];
+      if (sub !== "key" && sub !== "status" && sub !== "run") throw new UsageError("agent needs a subcommand: key, status or run");
+      const cfg = await loadConfig();
+      const c = await client(cfg);
+      const keyStore = new FileDeviceKeyStore(one("device-key") ?? join(home, "device-key.json"));
+      const stateStore = new FileAgentStateStore(one("agent-state") ?? join(home, "agent-state.json"));
+      const deviceId = one("device-id") === undefined ? undefined : BigInt(one("device-id")!);
+      let relayer: Relayer = { address: "", submit: async () => { throw new UsageError("no relayer"); } };
+      if (sub === "run") {
+        let key: AccountKey;
+        const keyFile = one("relayer-key-file");
+        if (keyFile) key = new AccountKey(fromHex((await readFile(keyFile, "utf8")).trim()) ?? new Uint8Array());
+        else {
+          const mf = one("relayer-mnemonic-file");
+          const m = mf ? await readFile(mf, "utf8") : process.env["POGCS_RELAYER_MNEMONIC"];
+          if (!m) throw new UsageError("agent run needs --relayer-mnemonic-file, --relayer-key-file or $POGCS_RELAYER_MNEMONIC");
+          key = AccountKey.fromMnemonic(m, Number(one("relayer-index") ?? "0"));
+        }
+        const fee = /^(\d+)([a-z][a-z0-9/]{1,127})$/.exec(one("fee") ?? "10000ugcs");
+        if (!fee) throw new UsageError("bad --fee (e.g. 10000ugcs)");
+        relayer = new DirectTxRelayer({ rpc: cfg.rpc, client: c, key, fee: [{ denom: fee[2]!, amount: fee[1]! }], gasLimit: BigInt(one("gas") ?? "600000") });
+      }
+      const agent = await DeviceAgent.create({
+        client: c, relayer, keyStore, stateStore, deviceId, pollMs: one("poll") ? parseDuration(one("poll")!) : 1000, onEvent: (e) => out(formatEvent(e)),
+      });
+      if (sub === "key") {
+        out(`device key ${toHex(agent.publicKey)}`);
+        const owner = one("owner");
+        if (owner) out(`possession signature for ${owner}: ${toHex(agent.possessionSignature(cfg.chainId, owner))}`);
+        return 0;
+      }
+      if (sub === "status") {
+        await c.sync();
+        const d = await verifyDevice(c, deviceId ?? agent.publicKey);
+        if (!d.value) {
+          out(`device ${deviceId ?? toHex(agent.publicKey)} proven absent at height ${d.height} (not registered)`);
+          return 1;
+        }
+        const r = await verifyPendingRewards(c, d.value.owner, d.height);
+        const v = d.value;
+        out(`device ${v.id} owner ${v.owner} class ${v.deviceClass} bond ${v.bond} validator ${v.validator || "-"} score ${v.score} last nonce ${v.lastNonce}${v.flagged ? " FLAGGED" : ""} (proven at height ${d.height})`);
+        out(`pending rewards of ${v.owner}: ${r.amount} (proven ${r.present ? "present" : "absent"})`);
+        return 0;
+      }
+      const stop = new AbortController();
+      const onSig = () => stop.abort();
+      process.once("SIGINT", onSig);
+      process.once("SIGTERM", onSig);
+      try {
+        await agent.run({ signal: stop.signal, maxSteps: one("steps") ? Number(one("steps")) : undefined });
+      } finally {
+        process.off("SIGINT", onSig);
+        process.off("SIGTERM", onSig);
+      }
+      return 0;
+    }
     default:
       throw new UsageError(`unknown command ${a.cmd[0]}; see pogcs-light --help`);
+  }
+}
+
+function formatEvent(e: AgentEvent): string {
+  switch (e.type) {
+    case "synced": return `synced height ${e.height} epoch ${e.epoch} (${e.time})`;
+    case "not_registered": return `device not registered (proven absent at ${e.height})`;
+    case "report_signed": return `report signed for epoch ${e.epoch} nonce ${e.nonce}`;
+    case "report_submitted": return `report for epoch ${e.epoch} sent: code ${e.result.code} height ${e.result.height} ${e.result.log}`.trim();
+    case "report_accepted": return `report for epoch ${e.epoch} proven on chain (height ${e.height})`;
+    case "challenge_commit": return `challenge ${e.epoch}: committed root ${e.root}: code ${e.result.code} ${e.result.log}`.trim();
+    case "challenge_reveal": return `challenge ${e.epoch}: revealed rows ${e.rows.join(",")}: code ${e.result.code} ${e.result.log}`.trim();
+    case "challenge_result": return `challenge ${e.epoch}: status ${e.status} score ${e.scoreAfter}`;
+    case "status": return `status at ${e.height}: score ${e.score} bond ${e.bond}${e.flagged ? " FLAGGED" : ""} pending rewards ${e.pendingRewards}`;
+    case "backoff": return `RPC failed (${e.error}); retrying in ${e.delayMs} ms`;
+    case "error": return `error: ${e.error}`;
   }
 }
 

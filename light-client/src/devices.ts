@@ -88,7 +88,7 @@ class Msg {
     return this.u64(n) !== 0n;
   }
   bytes(n: number): Uint8Array {
-    return new Uint8Array(this.last(n)?.bytes ?? 0);
+    return Uint8Array.from(this.last(n)?.bytes ?? []);
   }
   string(n: number): string {
     try {
@@ -365,10 +365,11 @@ export async function verifyDeviceAtLocation(client: LightClient, h3Cell: bigint
   return verifyDevice(client, idx.value!, h);
 }
 
-/** Whether `owner` owns device `id` according to the owner index, by proof. */
-export async function verifyDeviceOwnership(client: LightClient, owner: string, id: bigint, height?: bigint): Promise<Proven<true>> {
-  return proven(client, DEVICES_STORE, deviceKeys.ownerIndex(decodeBech32Address(owner).bytes, id), () => true as const, height);
-}
+/*
+ * Not offered: the owner, cell and class indexes (0x07, 0x08, 0x09) store empty values, and an
+ * ICS23 leaf op refuses an empty value, so their entries cannot be proven present. The owner is
+ * in the device record itself (verifyDevice); the pubkey and location indexes carry the id.
+ */
 
 /** The stored report of a device for an epoch (the score history is reports + challenges per epoch). */
 export function verifyDeviceReport(client: LightClient, device: bigint, epoch: bigint, height?: bigint): Promise<Proven<ReportRecord>> {

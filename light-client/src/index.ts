@@ -65,7 +65,6 @@ export {
   verifyDevice,
   verifyDeviceAtLocation,
   verifyDeviceEpochResult,
-  verifyDeviceOwnership,
   verifyDeviceReport,
   verifyDevicesParams,
   verifyEpochRecord,

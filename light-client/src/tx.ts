@@ -229,7 +229,12 @@ export class DirectTxRelayer implements Relayer {
       const check = Number(r.check_tx?.code ?? 0);
       if (check !== 0) {
         this.account = undefined;
-        if (check === WRONG_SEQUENCE && attempt === 0) continue;
+        const expected = /sequence mismatch, expected (\d+)/.exec(String(r.check_tx?.log ?? ""));
+        if (check === WRONG_SEQUENCE && attempt < 2) {
+          // The proven sequence may be a block behind the mempool; the node names the one it wants.
+          if (expected) this.account = { ...acct, sequence: BigInt(expected[1]!) };
+          continue;
+        }
         return { code: check, log: String(r.check_tx?.log ?? ""), hash: String(r.hash ?? ""), height: 0n };
       }
       // Included: the ante handler bumped the sequence whether or not the messages succeeded.

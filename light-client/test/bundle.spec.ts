@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUNDLE_BUDGET_BYTES, buildBrowserBundle, type BundleSize } from "../scripts/build-browser.js";
+import { AGENT_BROWSER_BUNDLE, BUNDLE_BUDGET_BYTES, buildBrowserBundle, type BundleSize } from "../scripts/build-browser.js";
 import { localnetLightBlock } from "./vectors.js";
 import { FixtureChain, rotatingSet } from "./fixture-chain.js";
 
@@ -39,5 +39,17 @@ describe("browser bundle", () => {
     await client.sync();
     expect(client.trustedHeight).toBe(40n);
     expect(client.verifier.name).toBe("noble-ed25519");
+  });
+});
+
+describe("agent browser bundle (@pogcs/light-client/agent)", () => {
+  it("builds for the browser without node: imports; the core bundle does not include it", async () => {
+    const g = await buildBrowserBundle("agent-entry.ts", AGENT_BROWSER_BUNDLE);
+    const code = readFileSync(g.path, "utf8");
+    expect(code).not.toMatch(/["']node:/);
+    const agent = (await import(/* @vite-ignore */ pathToFileURL(g.path).href)) as typeof import("../src/agent-entry.js");
+    expect(typeof agent.DeviceAgent.create).toBe("function");
+    expect(readFileSync(size.path, "utf8")).not.toMatch(/challenge-commit/);
+    console.log(`core ${size.gzipBytes} B min+gzip (${size.minifiedBytes} B min); agent entry ${g.gzipBytes} B min+gzip (${g.minifiedBytes} B min)`);
   });
 });
