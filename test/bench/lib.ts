@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseRfc3339 } from "../../node/rpc/time.js";
-import { startDevnet, type RunningDevnet } from "../../devnet/devnet.js";
+import { startDevnet, type DevnetOptions, type RunningDevnet } from "../../devnet/devnet.js";
 
 /** One printed figure; run.ts collects them into the final table. */
 export interface Figure {
@@ -112,12 +112,18 @@ export class HttpClient {
   }
 }
 
-/** A 1-validator devnet in a temp dir; close() stops the processes it started and removes the dir. */
-export async function tempDevnet(blockIntervalMs = 1000): Promise<RunningDevnet & { dir: string; rpc: string; close(): Promise<void> }> {
+/**
+ * A devnet in a temp dir (1 validator unless `more` says otherwise); close() stops the
+ * processes it started and removes the dir.
+ */
+export async function tempDevnet(
+  blockIntervalMs = 1000,
+  more: Omit<DevnetOptions, "home" | "blockIntervalMs"> = {},
+): Promise<RunningDevnet & { dir: string; rpc: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "pogcs-bench-"));
   let net: RunningDevnet;
   try {
-    net = await startDevnet({ home: dir, blockIntervalMs, log: () => {} });
+    net = await startDevnet({ log: () => {}, ...more, home: dir, blockIntervalMs });
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;

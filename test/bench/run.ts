@@ -4,6 +4,7 @@
  *   npm run bench                      all of them
  *   npm run bench -- tx store rpc      only those named (in that order)
  *   BENCH_SECONDS=10 npm run bench -- tx rpc     short tx window (and rpc run) for a quick check
+ *   npm run bench -- consensus         4-validator devnet throughput and catch-up (about 3 min)
  *
  * Benchmarks print figures; they assert nothing about speed. The figures depend on what else
  * the machine is doing: the load average is printed before and after.
@@ -64,6 +65,12 @@ const BENCHES: Entry[] = [
     what: "light client: headers/s sequential and skipping, proofs/s, bundle size, memory; @noble vs node:crypto",
     run: async () => (await import("./light-client.bench.js")).run(),
   },
+  {
+    name: "consensus",
+    aliases: ["consensus-bench"],
+    what: "4-validator devnet: committed tx/s, latency, blocks/s vs the signature bound; catch-up of a restarted validator",
+    run: async () => (await import("./consensus.bench.js")).run(),
+  },
 ];
 
 function machineLine(): string {
@@ -84,7 +91,7 @@ function table(rows: Figure[]): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== "--");
   if (args.includes("-h") || args.includes("--help")) {
-    console.log(`usage: npm run bench -- [${BENCHES.map((b) => b.name).join("] [")}]\n${BENCHES.map((b) => `  ${b.name.padEnd(6)} ${b.what}`).join("\n")}`);
+    console.log(`usage: npm run bench -- [${BENCHES.map((b) => b.name).join("] [")}]\n${BENCHES.map((b) => `  ${b.name.padEnd(9)} ${b.what}`).join("\n")}`);
     return;
   }
   const selected: Entry[] = [];

@@ -27,6 +27,7 @@ import { buildSignedTx } from "../../node/client/build-tx.js";
 import { signerFromMnemonic, signerFromPrivateKey } from "../../node/keyring/hd.js";
 import { createNodeSecp256k1Verifier } from "../../node/crypto/secp256k1.js";
 import { envNumber, fmt, HttpClient, percentile, rfc3339Ms, sleep, tempDevnet, type BenchResult, type Figure } from "./lib.js";
+import type { DevnetInfo } from "../../devnet/devnet.js";
 import { signInWorker, signSend, type SendSpec, type SignAccount, type Signer } from "./sign-worker.js";
 
 const BENCH = "tx";
@@ -37,6 +38,8 @@ const SEND_GAS = "200000";
 /** The node's default mempool.size; broadcasts beyond it are refused with code 20. */
 const CODE_MEMPOOL_FULL = 20;
 const CODE_SEQUENCE_MISMATCH = 32;
+/** Already in the mempool (or committed recently). */
+const CODE_TX_IN_CACHE = 19;
 
 export interface TxBenchOptions {
   seconds?: number;
@@ -75,7 +78,7 @@ export function measureVerifyBound(ms = 3000): { perSecond: number; computed: nu
 }
 
 /** CPU seconds (user + system) of a process so far, from /proc (Linux); undefined elsewhere. */
-function procCpuSeconds(pid: number | undefined): number | undefined {
+export function procCpuSeconds(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -86,8 +89,10 @@ function procCpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
-interface Account {
+export interface Account {
   signer: Signer;
+  /** The RPC endpoint this account always broadcasts to (so its sequences arrive in order). */
+  client: HttpClient;
   accountNumber: bigint;
   /** Sequence of the account's first pre-signed tx. */
   firstSeq: number;
@@ -99,7 +104,7 @@ interface Account {
   dead: boolean;
 }
 
-interface BlockSeen {
+export interface BlockSeen {
   height: number;
   timeMs: number;
   numTxs: number;
@@ -107,151 +112,214 @@ interface BlockSeen {
   seenAt: number;
 }
 
-export async function run(opts: TxBenchOptions = {}): Promise<BenchResult> {
-  const log = opts.log ?? ((s: string) => console.log(s));
-  const seconds = opts.seconds ?? envNumber("BENCH_SECONDS", 60);
-  const warmup = opts.warmupSeconds ?? envNumber("BENCH_WARMUP_SECONDS", 3);
-  const nAccounts = Math.floor(opts.accounts ?? envNumber("BENCH_ACCOUNTS", 1000));
-  const concurrency = Math.floor(opts.concurrency ?? envNumber("BENCH_CONCURRENCY", 48));
-  const figures: Figure[] = [];
-  const fig = (name: string, value: string) => {
-    figures.push({ bench: BENCH, name, value });
-    log(`  ${name}: ${value}`);
-  };
+export type AccountInfo = { accountNumber: bigint; sequence: bigint };
 
-  // 1. the bound, measured while nothing else runs
-  log(`tx throughput: measuring secp256k1 verify bound (node:crypto, one core, unique signatures) ...`);
-  const bound = measureVerifyBound(3000);
-  fig("secp256k1 verifications/s (node:crypto, 1 core)", fmt(bound.perSecond));
-
-  // 2. devnet
-  log(`starting 1-validator devnet (block interval 1000 ms) ...`);
-  const net = await tempDevnet(1000);
-  const client = new HttpClient(net.rpc, concurrency + 8);
-  try {
-    const chainId = net.info.chainId;
-    const denom = net.info.denom;
-    const faucet = signerFromMnemonic(net.info.faucet.mnemonic, 0, { prefix: "gcs" });
-
-    const queryAccounts = async (addresses: string[]): Promise<Array<{ accountNumber: bigint; sequence: bigint } | undefined>> => {
-      const out: Array<{ accountNumber: bigint; sequence: bigint } | undefined> = [];
-      for (let i = 0; i < addresses.length; i += 100) {
-        const chunk = addresses.slice(i, i + 100);
-        const res = await client.batch<{ response: { code: number; value: string | null } }>(
-          chunk.map((address) => ({
-            method: "abci_query",
-            params: { path: "/cosmos.auth.v1beta1.Query/Account", data: Buffer.from(QueryAccountRequest.encode({ address }).finish()).toString("hex") },
-          })),
-        );
-        for (const r of res) {
-          if (r.response.code !== 0 || !r.response.value) {
-            out.push(undefined);
-            continue;
-          }
-          const any = QueryAccountResponse.decode(Buffer.from(r.response.value, "base64")).account!;
-          const acc = BaseAccount.decode(any.value);
-          out.push({ accountNumber: acc.accountNumber, sequence: acc.sequence });
-        }
+/** Account numbers and sequences by auth Account queries, batched 100 per request. */
+export async function queryAccounts(client: HttpClient, addresses: string[]): Promise<Array<AccountInfo | undefined>> {
+  const out: Array<AccountInfo | undefined> = [];
+  for (let i = 0; i < addresses.length; i += 100) {
+    const chunk = addresses.slice(i, i + 100);
+    const res = await client.batch<{ response: { code: number; value: string | null } }>(
+      chunk.map((address) => ({
+        method: "abci_query",
+        params: { path: "/cosmos.auth.v1beta1.Query/Account", data: Buffer.from(QueryAccountRequest.encode({ address }).finish()).toString("hex") },
+      })),
+    );
+    for (const r of res) {
+      if (r.response.code !== 0 || !r.response.value) {
+        out.push(undefined);
+        continue;
       }
-      return out;
-    };
+      const any = QueryAccountResponse.decode(Buffer.from(r.response.value, "base64")).account!;
+      const acc = BaseAccount.decode(any.value);
+      out.push({ accountNumber: acc.accountNumber, sequence: acc.sequence });
+    }
+  }
+  return out;
+}
 
-    // 3. fund N fresh accounts with MsgMultiSend (one input, up to 100 outputs each)
-    const privs = Array.from({ length: nAccounts }, () => new Uint8Array(randomBytes(32)));
-    const signers = privs.map((p) => signerFromPrivateKey(p, "gcs"));
-    const [faucetAcc] = await queryAccounts([faucet.address]);
-    if (!faucetAcc) throw new Error("faucet account not found");
-    let faucetSeq = faucetAcc.sequence;
-    const fundHashes: string[] = [];
-    const tf = performance.now();
-    for (let i = 0; i < nAccounts; i += OUTPUTS_PER_MULTISEND) {
-      const outs = signers.slice(i, i + OUTPUTS_PER_MULTISEND);
-      const total = FUND_PER_ACCOUNT * BigInt(outs.length);
-      const msg = MsgMultiSend.fromPartial({
-        inputs: [{ address: faucet.address, coins: [{ denom, amount: total.toString() }] }],
-        outputs: outs.map((s) => ({ address: s.address, coins: [{ denom, amount: FUND_PER_ACCOUNT.toString() }] })),
-      });
-      const tx = buildSignedTx(faucet, {
+export interface FundedAccounts {
+  privs: Uint8Array[];
+  signers: Signer[];
+  accInfo: AccountInfo[];
+  /** Height of the block that committed the last funding tx. */
+  height: number;
+  ms: number;
+  /** Times the funding broadcasts were resent from an earlier sequence. */
+  rewinds: number;
+}
+
+/** N fresh accounts funded from the devnet faucet by MsgMultiSend (one input, up to 100 outputs each). */
+export async function fundAccounts(client: HttpClient, info: Pick<DevnetInfo, "chainId" | "denom" | "faucet">, nAccounts: number): Promise<FundedAccounts> {
+  const { chainId, denom } = info;
+  const faucet = signerFromMnemonic(info.faucet.mnemonic, 0, { prefix: "gcs" });
+  const privs = Array.from({ length: nAccounts }, () => new Uint8Array(randomBytes(32)));
+  const signers = privs.map((p) => signerFromPrivateKey(p, "gcs"));
+  const [faucetAcc] = await queryAccounts(client, [faucet.address]);
+  if (!faucetAcc) throw new Error("faucet account not found");
+  const firstSeq = faucetAcc.sequence;
+  const signed: Uint8Array[] = [];
+  const tf = performance.now();
+  for (let i = 0; i < nAccounts; i += OUTPUTS_PER_MULTISEND) {
+    const outs = signers.slice(i, i + OUTPUTS_PER_MULTISEND);
+    const total = FUND_PER_ACCOUNT * BigInt(outs.length);
+    const msg = MsgMultiSend.fromPartial({
+      inputs: [{ address: faucet.address, coins: [{ denom, amount: total.toString() }] }],
+      outputs: outs.map((s) => ({ address: s.address, coins: [{ denom, amount: FUND_PER_ACCOUNT.toString() }] })),
+    });
+    signed.push(
+      buildSignedTx(faucet, {
         messages: [{ typeUrl: "/cosmos.bank.v1beta1.MsgMultiSend", value: MsgMultiSend.encode(msg).finish() }],
         fee: [{ denom, amount: "50000" }],
         gasLimit: 20_000_000n,
         chainId,
         accountNumber: faucetAcc.accountNumber,
-        sequence: faucetSeq,
-      });
-      const r = await client.call<{ code: number; log: string; hash: string }>("broadcast_tx_sync", { tx: Buffer.from(tx).toString("base64") });
-      if (r.code !== 0) throw new Error(`funding tx refused: code ${r.code}: ${r.log}`);
-      fundHashes.push(r.hash);
-      faucetSeq++;
-    }
-    for (const h of fundHashes) {
-      const t0 = performance.now();
-      for (;;) {
-        try {
-          const r = await client.call<{ tx_result: { code: number; log: string } }>("tx", { hash: h });
-          if (r.tx_result.code !== 0) throw new Error(`funding tx ${h} failed in block: code ${r.tx_result.code}: ${r.tx_result.log}`);
-          break;
-        } catch (e) {
-          if ((e as Error).message.startsWith("funding tx")) throw e;
-          if (performance.now() - t0 > 60_000) throw new Error(`funding tx ${h} not committed within 60 s`);
-          await sleep(200);
-        }
-      }
-    }
-    const accInfo = await queryAccounts(signers.map((s) => s.address));
-    if (accInfo.some((a) => !a)) throw new Error("some funded accounts are missing");
-    log(`  funded ${fmt(nAccounts)} accounts with ${fundHashes.length} MsgMultiSend txs in ${((performance.now() - tf) / 1000).toFixed(1)} s`);
-
-    // 4. pre-sign, before the window, in worker threads. Enough for the node to run at the
-    // verification bound for the whole run: it verifies each signature at least once on one
-    // thread, so it cannot commit faster than that.
-    const spec: SendSpec = { chainId, denom, fee: SEND_FEE, gasLimit: SEND_GAS };
-    const perAccount = Math.ceil((bound.perSecond * (warmup + seconds + 2) * 1.1) / nAccounts);
-    const nWorkers = Math.max(1, cpus().length);
-    const accounts: Account[] = signers.map((s, i) => ({
-      signer: s,
-      accountNumber: accInfo[i]!.accountNumber,
-      firstSeq: Number(accInfo[i]!.sequence),
-      to: signers[(i + 1) % nAccounts]!.address,
-      first: i * perAccount,
-      count: perAccount,
-      pos: 0,
-      dead: false,
-    }));
-    const ts = performance.now();
-    const per = Math.ceil(nAccounts / nWorkers);
-    const batches = await Promise.all(
-      Array.from({ length: nWorkers }, (_, w) => {
-        const list: SignAccount[] = [];
-        for (let i = w * per; i < Math.min(nAccounts, (w + 1) * per); i++) {
-          list.push({ priv: privs[i]!, accountNumber: accounts[i]!.accountNumber.toString(), to: accounts[i]!.to, firstSequence: accounts[i]!.firstSeq, count: perAccount });
-        }
-        return signInWorker(spec, list);
+        sequence: firstSeq + BigInt(signed.length),
       }),
     );
-    const signMs = performance.now() - ts;
-    // global tx index = account * perAccount + k; workers hold contiguous account ranges
-    const txBytes: Uint8Array[] = [];
-    const hashIndex = new Map<string, number>();
-    for (const b of batches) {
-      const n = b.offsets.length - 1;
-      for (let i = 0; i < n; i++) {
-        const idx = txBytes.length;
-        txBytes.push(b.bytes.subarray(b.offsets[i]!, b.offsets[i + 1]!));
-        hashIndex.set(Buffer.from(b.hashes.subarray(32 * i, 32 * i + 32)).toString("hex"), idx);
+  }
+  // Broadcast in sequence order. If the node's check state wants an earlier sequence (an
+  // admitted funding tx left its mempool without being committed), resend from there.
+  const fundHashes: string[] = new Array(signed.length);
+  let rewinds = 0;
+  for (let k = 0; k < signed.length; ) {
+    const r = await client.call<{ code: number; log: string; hash: string }>("broadcast_tx_sync", { tx: Buffer.from(signed[k]!).toString("base64") });
+    const expected = r.code === CODE_SEQUENCE_MISMATCH ? /expected (\d+)/.exec(r.log) : null;
+    if (expected && Number(expected[1]) < Number(firstSeq) + k && rewinds < 20) {
+      rewinds++;
+      k = Number(expected[1]) - Number(firstSeq);
+      await sleep(300);
+      continue;
+    }
+    if (r.code !== 0 && r.code !== CODE_TX_IN_CACHE) throw new Error(`funding tx refused: code ${r.code}: ${r.log}`);
+    fundHashes[k] = r.hash;
+    k++;
+  }
+  let height = 0;
+  for (const h of fundHashes) {
+    const t0 = performance.now();
+    for (;;) {
+      try {
+        const r = await client.call<{ height: string; tx_result: { code: number; log: string } }>("tx", { hash: h });
+        if (r.tx_result.code !== 0) throw new Error(`funding tx ${h} failed in block: code ${r.tx_result.code}: ${r.tx_result.log}`);
+        height = Math.max(height, Number(r.height));
+        break;
+      } catch (e) {
+        if ((e as Error).message.startsWith("funding tx")) throw e;
+        if (performance.now() - t0 > 60_000) throw new Error(`funding tx ${h} not committed within 60 s`);
+        await sleep(200);
       }
     }
-    fig("pre-signed txs (before the window, worker threads)", `${fmt(txBytes.length)} in ${(signMs / 1000).toFixed(1)} s (${fmt((txBytes.length / signMs) * 1000)} signs/s on ${nWorkers} threads)`);
+  }
+  const accInfo = await queryAccounts(client, signers.map((s) => s.address));
+  if (accInfo.some((a) => !a)) throw new Error("some funded accounts are missing");
+  return { privs, signers, accInfo: accInfo as AccountInfo[], height, ms: performance.now() - tf, rewinds };
+}
 
-    // 5. the run: warm-up, then the measured window
-    const sendAt: number[] = new Array(txBytes.length).fill(NaN);
-    const rejected = new Map<string, number>();
-    const reject = (k: string) => rejected.set(k, (rejected.get(k) ?? 0) + 1);
-    let accepted = 0;
-    let acceptedInWindow = 0;
-    let signedOnTheFly = 0;
-    let httpErrors = 0;
+export interface Presigned {
+  spec: SendSpec;
+  accounts: Account[];
+  txBytes: Uint8Array[];
+  hashIndex: Map<string, number>;
+  signMs: number;
+  nWorkers: number;
+}
 
+/**
+ * Pre-signs `perAccount` MsgSends per funded account, before the window, in worker threads
+ * (one per core). Account i sends to account i+1 and broadcasts to clients[i % clients.length].
+ */
+export async function presignSends(info: Pick<DevnetInfo, "chainId" | "denom">, funded: FundedAccounts, perAccount: number, clients: HttpClient[]): Promise<Presigned> {
+  const { privs, signers, accInfo } = funded;
+  const nAccounts = signers.length;
+  const spec: SendSpec = { chainId: info.chainId, denom: info.denom, fee: SEND_FEE, gasLimit: SEND_GAS };
+  const nWorkers = Math.max(1, cpus().length);
+  const accounts: Account[] = signers.map((s, i) => ({
+    signer: s,
+    client: clients[i % clients.length]!,
+    accountNumber: accInfo[i]!.accountNumber,
+    firstSeq: Number(accInfo[i]!.sequence),
+    to: signers[(i + 1) % nAccounts]!.address,
+    first: i * perAccount,
+    count: perAccount,
+    pos: 0,
+    dead: false,
+  }));
+  const ts = performance.now();
+  const per = Math.ceil(nAccounts / nWorkers);
+  const batches = await Promise.all(
+    Array.from({ length: nWorkers }, (_, w) => {
+      const list: SignAccount[] = [];
+      for (let i = w * per; i < Math.min(nAccounts, (w + 1) * per); i++) {
+        list.push({ priv: privs[i]!, accountNumber: accounts[i]!.accountNumber.toString(), to: accounts[i]!.to, firstSequence: accounts[i]!.firstSeq, count: perAccount });
+      }
+      return signInWorker(spec, list);
+    }),
+  );
+  const signMs = performance.now() - ts;
+  // global tx index = account * perAccount + k; workers hold contiguous account ranges
+  const txBytes: Uint8Array[] = [];
+  const hashIndex = new Map<string, number>();
+  for (const b of batches) {
+    const n = b.offsets.length - 1;
+    for (let i = 0; i < n; i++) {
+      const idx = txBytes.length;
+      txBytes.push(b.bytes.subarray(b.offsets[i]!, b.offsets[i + 1]!));
+      hashIndex.set(Buffer.from(b.hashes.subarray(32 * i, 32 * i + 32)).toString("hex"), idx);
+    }
+  }
+  return { spec, accounts, txBytes, hashIndex, signMs, nWorkers };
+}
+
+export interface WindowOptions {
+  /** Node whose blocks are polled (commit time = when this poller first sees the block). */
+  pollRpc: string;
+  seconds: number;
+  warmup: number;
+  concurrency: number;
+  /** Node processes whose CPU time is summed over the window. */
+  nodePids: Array<number | undefined>;
+}
+
+export interface WindowResult {
+  seconds: number;
+  inWindow: BlockSeen[];
+  committed: number;
+  tps: number;
+  /** Broadcast-to-commit latencies (ms), ascending. */
+  lat: number[];
+  /** First to last block time in the window (ms). */
+  windowMs: number;
+  accepted: number;
+  acceptedInWindow: number;
+  rejected: Map<string, number>;
+  deliverFailed: number;
+  /** Sum over the distinct broadcast endpoints. */
+  mempoolAtEnd: number;
+  httpErrors: number;
+  signedOnTheFly: number;
+  foreign: number;
+  /** CPU seconds over the window: node processes (sum), bench client (all threads). */
+  cpu?: { nodes: number; self: number };
+}
+
+/**
+ * The run: warm-up, then the measured window. `concurrency` lanes each own a share of the
+ * accounts and broadcast their pre-signed txs (broadcast_tx_sync to each account's client)
+ * back to back; then the window's blocks are read back from the polled node.
+ */
+export async function sendWindow(p: Presigned, o: WindowOptions): Promise<WindowResult> {
+  const { accounts, txBytes, hashIndex, spec } = p;
+  const { seconds, warmup, concurrency } = o;
+  const sendAt: number[] = new Array(txBytes.length).fill(NaN);
+  const rejected = new Map<string, number>();
+  const reject = (k: string) => rejected.set(k, (rejected.get(k) ?? 0) + 1);
+  let accepted = 0;
+  let acceptedInWindow = 0;
+  let signedOnTheFly = 0;
+  let httpErrors = 0;
+  const client = new HttpClient(o.pollRpc, 4);
+  try {
     const blocks = new Map<number, BlockSeen>();
     let lastHeight = Number((await client.call<{ sync_info: { latest_block_height: string } }>("status")).sync_info.latest_block_height);
     let blockWaiters: Array<() => void> = [];
@@ -263,17 +331,19 @@ export async function run(opts: TxBenchOptions = {}): Promise<BenchResult> {
     const windowEndWall = windowStartWall + seconds * 1000;
     const windowStartPerf = perf0 + warmup * 1000;
     const windowEndPerf = windowStartPerf + seconds * 1000;
-    log(`  sending for ${warmup} s warm-up + ${seconds} s window from ${fmt(nAccounts)} accounts, ${concurrency} broadcasts in flight ...`);
 
-    const nodePid = net.processes[0]?.pid;
+    const cpuNow = () => {
+      const ns = o.nodePids.map(procCpuSeconds);
+      return { node: ns.some((x) => x === undefined) ? undefined : ns.reduce((a, b) => a! + b!, 0), self: process.cpuUsage() };
+    };
     let cpuAtStart: { node?: number; self: NodeJS.CpuUsage } | undefined;
     let cpuAtEnd: { node?: number; self: NodeJS.CpuUsage } | undefined;
-    const cpuStartTimer = setTimeout(() => (cpuAtStart = { node: procCpuSeconds(nodePid), self: process.cpuUsage() }), warmup * 1000);
-    const cpuEndTimer = setTimeout(() => (cpuAtEnd = { node: procCpuSeconds(nodePid), self: process.cpuUsage() }), (warmup + seconds) * 1000);
+    const cpuStartTimer = setTimeout(() => (cpuAtStart = cpuNow()), warmup * 1000);
+    const cpuEndTimer = setTimeout(() => (cpuAtEnd = cpuNow()), (warmup + seconds) * 1000);
 
     let pollDone = false;
     const poller = (async () => {
-      const pollClient = new HttpClient(net.rpc, 2);
+      const pollClient = new HttpClient(o.pollRpc, 2);
       try {
         while (!pollDone) {
           try {
@@ -304,9 +374,9 @@ export async function run(opts: TxBenchOptions = {}): Promise<BenchResult> {
       }
     })();
 
-    const broadcast = async (bytes: Uint8Array): Promise<{ code: number; codespace: string; log: string } | undefined> => {
+    const broadcast = async (c: HttpClient, bytes: Uint8Array): Promise<{ code: number; codespace: string; log: string } | undefined> => {
       try {
-        const r = await client.post(`{"jsonrpc":"2.0","id":1,"method":"broadcast_tx_sync","params":{"tx":"${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64")}"}}`);
+        const r = await c.post(`{"jsonrpc":"2.0","id":1,"method":"broadcast_tx_sync","params":{"tx":"${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64")}"}}`);
         const j = JSON.parse(r.text) as { result?: { code: number; codespace: string; log: string }; error?: { message: string } };
         if (!j.result) return undefined;
         return j.result;
@@ -337,7 +407,7 @@ export async function run(opts: TxBenchOptions = {}): Promise<BenchResult> {
           signedOnTheFly++;
         }
         const t = performance.now();
-        const r = await broadcast(txBytes[idx]!);
+        const r = await broadcast(a.client, txBytes[idx]!);
         if (!r) {
           httpErrors++;
           await sleep(50);
@@ -369,13 +439,14 @@ export async function run(opts: TxBenchOptions = {}): Promise<BenchResult> {
     while (!cpuAtEnd && performance.now() < windowEndPerf + 1000) await sleep(5);
     clearTimeout(cpuStartTimer);
     clearTimeout(cpuEndTimer);
-    const mempoolAtEnd = Number((await client.call<{ n_txs: string }>("num_unconfirmed_txs")).n_txs);
+    let mempoolAtEnd = 0;
+    for (const c of new Set(accounts.map((a) => a.client))) mempoolAtEnd += Number((await c.call<{ n_txs: string }>("num_unconfirmed_txs")).n_txs);
     const tWait = performance.now();
     while (!pollDone && performance.now() - tWait < 120_000) await sleep(50);
     pollDone = true;
     await poller;
 
-    // 6. what was committed in the window
+    // what was committed in the window
     const inWindow = [...blocks.values()].filter((b) => b.timeMs > windowStartWall && b.timeMs <= windowEndWall).sort((a, b) => a.height - b.height);
     const committed = inWindow.reduce((s, b) => s + b.numTxs, 0);
     const lat: number[] = [];
@@ -396,44 +467,114 @@ export async function run(opts: TxBenchOptions = {}): Promise<BenchResult> {
       for (const x of res.txs_results ?? []) if (x.code !== 0) deliverFailed++;
     }
     lat.sort((x, y) => x - y);
-    const tps = committed / seconds;
-
-    // node's own per-block timing (its "committed block" log lines: txs, ms of applyBlock)
-    const nodeLog = join(net.info.validators[0]!.home, "node.log");
-    let execMs = 0;
-    let execTxs = 0;
-    if (existsSync(nodeLog)) {
-      for (const line of readFileSync(nodeLog, "utf8").split("\n")) {
-        if (!line.includes("committed block")) continue;
-        const h = /"?height"?[=:]"?(\d+)/.exec(line);
-        const n = /"?txs"?[=:](\d+)/.exec(line);
-        const ms = /"?ms"?[=:](\d+)/.exec(line);
-        if (!h || !n || !ms) continue;
-        if (inWindow.some((b) => b.height === Number(h[1]))) {
-          execMs += Number(ms[1]);
-          execTxs += Number(n[1]);
-        }
-      }
-    }
-
-    const windowMs = inWindow.length > 1 ? inWindow[inWindow.length - 1]!.timeMs - inWindow[0]!.timeMs : NaN;
-    fig("window", `${seconds} s (after ${warmup} s warm-up), ${fmt(nAccounts)} sender accounts, ${concurrency} broadcasts in flight`);
-    fig("committed tx/s (txs in blocks timed inside the window / window s)", fmt(tps, 1));
-    fig("committed txs in window", fmt(committed));
-    fig("blocks produced in window", `${inWindow.length} (mean block period ${inWindow.length > 1 ? fmt(windowMs / (inWindow.length - 1)) : "-"} ms)`);
-    fig("avg txs/block (max)", `${fmt(inWindow.length ? committed / inWindow.length : 0, 1)} (${fmt(Math.max(0, ...inWindow.map((b) => b.numTxs)))})`);
-    fig("broadcast-to-commit latency p50 / p99 / max", `${fmt(percentile(lat, 50))} / ${fmt(percentile(lat, 99))} / ${fmt(lat[lat.length - 1] ?? NaN)} ms (n=${fmt(lat.length)})`);
-    fig("broadcasts accepted by CheckTx (in window)", `${fmt(accepted)} (${fmt(acceptedInWindow)}, ${fmt(acceptedInWindow / seconds)}/s)`);
-    fig("rejected broadcasts by codespace/code", rejected.size ? [...rejected.entries()].map(([k, v]) => `${k}: ${fmt(v)}`).join(", ") : "none");
-    fig("failed in block (DeliverTx code != 0)", fmt(deliverFailed));
-    fig("mempool size at window end", fmt(mempoolAtEnd));
-    if (execTxs > 0) fig("node applyBlock time in window (from its log)", `${fmt(execMs)} ms for ${fmt(execTxs)} txs (${fmt((execMs * 1000) / execTxs)} us/tx)`);
+    let cpu: WindowResult["cpu"];
     if (cpuAtStart && cpuAtEnd) {
       const self = cpuAtEnd.self.user + cpuAtEnd.self.system - cpuAtStart.self.user - cpuAtStart.self.system;
       const node = cpuAtStart.node !== undefined && cpuAtEnd.node !== undefined ? cpuAtEnd.node - cpuAtStart.node : NaN;
-      fig("CPU in window: node process / bench client (all threads)", `${fmt((node / seconds) * 100)}% / ${fmt((self / 1e6 / seconds) * 100)}% of one core`);
+      cpu = { nodes: node, self: self / 1e6 };
     }
-    if (httpErrors || signedOnTheFly || foreign) fig("client notes", `http errors ${httpErrors}, signed in window ${signedOnTheFly}, unmatched txs ${foreign}`);
+    return {
+      seconds,
+      inWindow,
+      committed,
+      tps: committed / seconds,
+      lat,
+      windowMs: inWindow.length > 1 ? inWindow[inWindow.length - 1]!.timeMs - inWindow[0]!.timeMs : NaN,
+      accepted,
+      acceptedInWindow,
+      rejected,
+      deliverFailed,
+      mempoolAtEnd,
+      httpErrors,
+      signedOnTheFly,
+      foreign,
+      cpu,
+    };
+  } finally {
+    client.close();
+  }
+}
+
+/** A node's own applyBlock time for the given heights, from its "committed block" log lines. */
+export function applyTimeFromLog(nodeLog: string, heights: Set<number>): { ms: number; txs: number; laterRounds: number; maxRound: number } {
+  let ms = 0;
+  let txs = 0;
+  let laterRounds = 0;
+  let maxRound = 0;
+  if (!existsSync(nodeLog)) return { ms, txs, laterRounds, maxRound };
+  for (const line of readFileSync(nodeLog, "utf8").split("\n")) {
+    if (!line.includes("committed block")) continue;
+    const h = /"?height"?[=:]"?(\d+)/.exec(line);
+    const n = /"?txs"?[=:](\d+)/.exec(line);
+    const m = /"?ms"?[=:](\d+)/.exec(line);
+    if (!h || !n || !m) continue;
+    if (heights.has(Number(h[1]))) {
+      ms += Number(m[1]);
+      txs += Number(n[1]);
+      const round = Number(/"?round"?[=:](\d+)/.exec(line)?.[1] ?? 0);
+      if (round > 0) laterRounds++;
+      maxRound = Math.max(maxRound, round);
+    }
+  }
+  return { ms, txs, laterRounds, maxRound };
+}
+
+export const rejectedText = (rejected: Map<string, number>): string =>
+  rejected.size ? [...rejected.entries()].map(([k, v]) => `${k}: ${fmt(v)}`).join(", ") : "none";
+
+export async function run(opts: TxBenchOptions = {}): Promise<BenchResult> {
+  const log = opts.log ?? ((s: string) => console.log(s));
+  const seconds = opts.seconds ?? envNumber("BENCH_SECONDS", 60);
+  const warmup = opts.warmupSeconds ?? envNumber("BENCH_WARMUP_SECONDS", 3);
+  const nAccounts = Math.floor(opts.accounts ?? envNumber("BENCH_ACCOUNTS", 1000));
+  const concurrency = Math.floor(opts.concurrency ?? envNumber("BENCH_CONCURRENCY", 48));
+  const figures: Figure[] = [];
+  const fig = (name: string, value: string) => {
+    figures.push({ bench: BENCH, name, value });
+    log(`  ${name}: ${value}`);
+  };
+
+  // 1. the bound, measured while nothing else runs
+  log(`tx throughput: measuring secp256k1 verify bound (node:crypto, one core, unique signatures) ...`);
+  const bound = measureVerifyBound(3000);
+  fig("secp256k1 verifications/s (node:crypto, 1 core)", fmt(bound.perSecond));
+
+  // 2. devnet
+  log(`starting 1-validator devnet (block interval 1000 ms) ...`);
+  const net = await tempDevnet(1000);
+  const client = new HttpClient(net.rpc, concurrency + 8);
+  try {
+    // 3. fund N fresh accounts
+    const funded = await fundAccounts(client, net.info, nAccounts);
+    log(`  funded ${fmt(nAccounts)} accounts with ${Math.ceil(nAccounts / OUTPUTS_PER_MULTISEND)} MsgMultiSend txs in ${(funded.ms / 1000).toFixed(1)} s`);
+
+    // 4. pre-sign, before the window, in worker threads. Enough for the node to run at the
+    // verification bound for the whole run: it verifies each signature at least once on one
+    // thread, so it cannot commit faster than that.
+    const perAccount = Math.ceil((bound.perSecond * (warmup + seconds + 2) * 1.1) / nAccounts);
+    const pre = await presignSends(net.info, funded, perAccount, [client]);
+    fig("pre-signed txs (before the window, worker threads)", `${fmt(pre.txBytes.length)} in ${(pre.signMs / 1000).toFixed(1)} s (${fmt((pre.txBytes.length / pre.signMs) * 1000)} signs/s on ${pre.nWorkers} threads)`);
+
+    // 5. the run: warm-up, then the measured window
+    log(`  sending for ${warmup} s warm-up + ${seconds} s window from ${fmt(nAccounts)} accounts, ${concurrency} broadcasts in flight ...`);
+    const w = await sendWindow(pre, { pollRpc: net.rpc, seconds, warmup, concurrency, nodePids: [net.processes[0]?.pid] });
+
+    // 6. what was committed in the window
+    const { inWindow, committed, tps, lat } = w;
+    const exec = applyTimeFromLog(join(net.info.validators[0]!.home, "node.log"), new Set(inWindow.map((b) => b.height)));
+    fig("window", `${seconds} s (after ${warmup} s warm-up), ${fmt(nAccounts)} sender accounts, ${concurrency} broadcasts in flight`);
+    fig("committed tx/s (txs in blocks timed inside the window / window s)", fmt(tps, 1));
+    fig("committed txs in window", fmt(committed));
+    fig("blocks produced in window", `${inWindow.length} (mean block period ${inWindow.length > 1 ? fmt(w.windowMs / (inWindow.length - 1)) : "-"} ms)`);
+    fig("avg txs/block (max)", `${fmt(inWindow.length ? committed / inWindow.length : 0, 1)} (${fmt(Math.max(0, ...inWindow.map((b) => b.numTxs)))})`);
+    fig("broadcast-to-commit latency p50 / p99 / max", `${fmt(percentile(lat, 50))} / ${fmt(percentile(lat, 99))} / ${fmt(lat[lat.length - 1] ?? NaN)} ms (n=${fmt(lat.length)})`);
+    fig("broadcasts accepted by CheckTx (in window)", `${fmt(w.accepted)} (${fmt(w.acceptedInWindow)}, ${fmt(w.acceptedInWindow / seconds)}/s)`);
+    fig("rejected broadcasts by codespace/code", rejectedText(w.rejected));
+    fig("failed in block (DeliverTx code != 0)", fmt(w.deliverFailed));
+    fig("mempool size at window end", fmt(w.mempoolAtEnd));
+    if (exec.txs > 0) fig("node applyBlock time in window (from its log)", `${fmt(exec.ms)} ms for ${fmt(exec.txs)} txs (${fmt((exec.ms * 1000) / exec.txs)} us/tx)`);
+    if (w.cpu) fig("CPU in window: node process / bench client (all threads)", `${fmt((w.cpu.nodes / seconds) * 100)}% / ${fmt((w.cpu.self / seconds) * 100)}% of one core`);
+    if (w.httpErrors || w.signedOnTheFly || w.foreign) fig("client notes", `http errors ${w.httpErrors}, signed in window ${w.signedOnTheFly}, unmatched txs ${w.foreign}`);
     fig("committed tx/s vs verify bound", `${fmt(tps, 1)} / ${fmt(bound.perSecond)} = ${(tps / bound.perSecond).toFixed(3)}`);
     fig("aim >= 2,000 tx/s", tps >= 2000 ? "met" : `not met (${fmt(tps, 1)} tx/s)`);
     return figures;
