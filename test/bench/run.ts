@@ -66,6 +66,12 @@ const BENCHES: Entry[] = [
     run: async () => (await import("./light-client.bench.js")).run(),
   },
   {
+    name: "devices",
+    aliases: ["device-reports"],
+    what: "device reports verified+applied/s vs the ed25519 verify bound; epoch-boundary time with 100k devices",
+    run: async () => (await import("./devices.bench.js")).run(),
+  },
+  {
     name: "consensus",
     aliases: ["consensus-bench"],
     what: "4-validator devnet: committed tx/s, latency, blocks/s vs the signature bound; catch-up of a restarted validator",
