@@ -13,9 +13,18 @@ export function validateKey(key: Uint8Array): void {
   if (!(key instanceof Uint8Array) || key.length === 0) throw ErrInvalidKey.raise();
 }
 
+/**
+ * Values must be non-empty: ICS23 (and so every light client) cannot prove an empty value, and
+ * an empty value next to an absent key would even break the absence proof. Index entries store
+ * INDEX_MARKER instead.
+ */
 export function validateValue(value: Uint8Array): void {
   if (value === undefined || value === null || !(value instanceof Uint8Array)) throw ErrNilValue.raise();
+  if (value.length === 0) throw ErrNilValue.raise("empty values cannot be proven; store INDEX_MARKER for index entries");
 }
+
+/** The value of an index entry (presence is all it says). */
+export const INDEX_MARKER: Uint8Array = Uint8Array.of(1);
 
 interface Entry {
   key: Uint8Array;

@@ -1,3 +1,4 @@
+import { INDEX_MARKER } from "../../chain/store/cache.js";
 import type { Context } from "../../chain/app/context.js";
 import { sha256 } from "../../chain/crypto/hash.js";
 import { equalBytes } from "../../chain/crypto/bytes.js";
@@ -72,7 +73,7 @@ export function processEpochStart(k: DevicesKeeper, ctx: Context): void {
       revealDeadline: 0n, status: S.CHALLENGE_STATUS_AWAITING_COMMIT, resolvedHeight: 0n, scoreAfter: 0,
     };
     k.setChallenge(ctx, c);
-    ctx.kv(DEVICES_STORE).set(deadlineQueueKey(c.commitDeadline, id, epoch), new Uint8Array());
+    ctx.kv(DEVICES_STORE).set(deadlineQueueKey(c.commitDeadline, id, epoch), INDEX_MARKER);
     ctx.emit(makeEvent("device_challenge", [["device_id", id.toString()], ["epoch", epoch.toString()], ["commit_deadline", c.commitDeadline.toString()]]));
   }
   k.setEpochRecord(ctx, { epoch, startHeight: h, beacon, challenged: chosen });
@@ -99,7 +100,7 @@ export function processChallengeCommit(k: DevicesKeeper, ctx: Context, deviceId:
   const store = ctx.kv(DEVICES_STORE);
   store.delete(deadlineQueueKey(c.commitDeadline, deviceId, epoch));
   const sampleHeight = ctx.block.height + p.sampleDelayBlocks;
-  store.set(sampleQueueKey(sampleHeight, deviceId, epoch), new Uint8Array());
+  store.set(sampleQueueKey(sampleHeight, deviceId, epoch), INDEX_MARKER);
   k.setChallenge(ctx, { ...c, root, commitHeight: ctx.block.height, sampleHeight, status: S.CHALLENGE_STATUS_AWAITING_SAMPLE });
 }
 
@@ -116,7 +117,7 @@ export function processSampling(k: DevicesKeeper, ctx: Context): void {
     if (!c || c.status !== S.CHALLENGE_STATUS_AWAITING_SAMPLE) continue;
     const sampledRows = sampleRowIndices(beacon, c.seed, c.root, c.n, c.k);
     const revealDeadline = ctx.block.height + p.revealWindowBlocks;
-    store.set(deadlineQueueKey(revealDeadline, device, epoch), new Uint8Array());
+    store.set(deadlineQueueKey(revealDeadline, device, epoch), INDEX_MARKER);
     k.setChallenge(ctx, { ...c, sampledRows, revealDeadline, status: S.CHALLENGE_STATUS_AWAITING_REVEAL });
     ctx.emit(makeEvent("device_challenge_rows", [["device_id", device.toString()], ["epoch", epoch.toString()], ["rows", sampledRows.join(",")]]));
   }

@@ -1,3 +1,4 @@
+import { INDEX_MARKER } from "../../chain/store/cache.js";
 import type { Context } from "../../chain/app/context.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
 import { prefixEnd } from "../../chain/crypto/bytes.js";
@@ -103,9 +104,9 @@ export class DevicesKeeper {
     const id = u64be(d.id);
     s.set(pubkeyIndexKey(d.pubkey), id);
     s.set(locationKey(d.location.h3Cell, d.location.index), id);
-    s.set(ownerIndexKey(parseAccAddress(d.owner), d.id), new Uint8Array());
-    s.set(cellIndexKey(d.location.h3Cell, d.id), new Uint8Array());
-    s.set(classIndexKey(d.deviceClass, d.id), new Uint8Array());
+    s.set(ownerIndexKey(parseAccAddress(d.owner), d.id), INDEX_MARKER);
+    s.set(cellIndexKey(d.location.h3Cell, d.id), INDEX_MARKER);
+    s.set(classIndexKey(d.deviceClass, d.id), INDEX_MARKER);
     this.addDensity(ctx, d.location.h3Cell, d.deviceClass, 1n);
   }
 
