@@ -17,7 +17,7 @@ import { consensusParamsHash } from "./producer/build-block.js";
 import { ConsensusHost, type ChainTip } from "./consensus/host/host.js";
 import type { P2P } from "./p2p/types.js";
 import { createTcpP2P } from "./p2p/tcp.js";
-import { DEFAULT_CHANNEL_LIMITS } from "./p2p/types.js";
+import { DEFAULT_CHANNEL_LIMITS, type PeerId } from "./p2p/types.js";
 import { verifyEd25519 } from "./keyring/validator-key.js";
 import { createNodeSecp256k1Verifier, type CachingVerifier } from "./crypto/secp256k1.js";
 import { installNodeCrypto } from "./crypto/install.js";
@@ -98,7 +98,7 @@ export class PogcsNode {
    * then CheckTx runs on this thread in arrival order, answering signatures from the cache.
    * Arrival order is kept so a sender's consecutive txs are checked in sequence order.
    */
-  submitTx(tx: Uint8Array, gossip = true): Promise<AddResult> {
+  submitTx(tx: Uint8Array, gossip = true, from?: PeerId): Promise<AddResult> {
     const jobs = this.app.signatureJobs(tx);
     const verified = this.pool.verify(jobs);
     const result = this.admission.then(async () => {
@@ -107,7 +107,7 @@ export class PogcsNode {
         if (good) this.verifier.markVerified(jobs[i]!.pubKey, jobs[i]!.message, jobs[i]!.signature);
       });
       const r = this.mempool.add(tx);
-      if (gossip && r.result.code === 0) this.p2p?.broadcast("tx", tx);
+      if (gossip && r.result.code === 0) this.p2p?.broadcast("tx", tx, from);
       return r;
     });
     this.admission = result.catch(() => undefined);
@@ -189,7 +189,6 @@ export class PogcsNode {
       blockIndexer: this.blockIndexer, mempool: this.mempool, bus: this.bus,
     };
     const c = this.config.consensus;
-    const limit = DEFAULT_CHANNEL_LIMITS.consensus.maxMessageBytes;
     this.host = new ConsensusHost({
       chainId: this.genesis.chainId,
       genesisTime: this.genesis.time,
@@ -214,8 +213,6 @@ export class PogcsNode {
         commitMs: c.timeoutCommitMs > 0 ? c.timeoutCommitMs : c.blockIntervalMs,
       },
       maxClockDriftMs: c.maxClockDriftMs,
-      // Whole blocks travel in one consensus message: keep them well under the channel limit.
-      maxProposalBytes: this.validators.validators.length > 1 ? limit - 64 * 1024 : Number.MAX_SAFE_INTEGER,
       equivocate,
       log: this.log.child({ module: "consensus" }),
       onFatal: (e) => {
@@ -225,9 +222,10 @@ export class PogcsNode {
     });
     await this.host.init();
     if (this.p2p) {
-      // Txs admitted here are gossiped so whichever validator proposes next can include them.
-      this.p2p.on("tx", (_from, tx) => {
-        void this.submitTx(tx, false).catch(() => undefined);
+      // Txs admitted here are gossiped so whichever validator proposes next can include them, and
+      // relayed once to our other peers (a tx already in the mempool or its cache is not re-sent).
+      this.p2p.on("tx", (from, tx) => {
+        void this.submitTx(tx, true, from).catch(() => undefined);
       });
     }
   }

@@ -1,10 +1,10 @@
 import { Block } from "cosmjs-types/tendermint/types/block";
-import { Commit as CommitProto, Proposal as ProposalProto, Vote as VoteProto } from "cosmjs-types/tendermint/types/types";
+import { Commit as CommitProto, Part as PartProto, Proposal as ProposalProto, Vote as VoteProto } from "cosmjs-types/tendermint/types/types";
 import { DuplicateVoteEvidence as DveProto } from "cosmjs-types/tendermint/types/evidence";
 import { BinaryReader, BinaryWriter } from "cosmjs-types/binary";
 import type { Commit } from "../../../chain/block/types.js";
 import { hashHeader } from "../../../chain/block/header.js";
-import { makePartSet } from "../../../chain/block/part-set.js";
+import { makePartSet, type Part } from "../../../chain/block/part-set.js";
 import { equalBytes } from "../../../chain/crypto/bytes.js";
 import type { BlockId } from "../../../chain/block/types.js";
 import type { DuplicateVoteEvidence, Proposal, Vote, WalRecord } from "../types.js";
@@ -151,6 +151,42 @@ export function decodeCommit(b: Uint8Array): Commit {
   return c as Commit;
 }
 
+// ------------------------------------------------------------------ block parts
+
+export interface BlockPartMsg {
+  height: bigint;
+  round: number;
+  /** Hash of the part set header the part claims to belong to (its total is `part.proof.total`). */
+  partSetHash: Uint8Array;
+  part: Part;
+}
+
+export function encodeBlockPart(m: BlockPartMsg): Uint8Array {
+  const p = m.part;
+  const a = PartProto.encode({
+    index: p.index,
+    bytes: p.bytes,
+    proof: { total: BigInt(p.proof.total), index: BigInt(p.proof.index), leafHash: p.proof.leafHash, aunts: p.proof.aunts },
+  }).finish();
+  return encodeEnvelope({ kind: CS_BLOCK_PART, h: m.height, r: m.round, a, b: m.partSetHash });
+}
+
+/** From a decoded CS_BLOCK_PART envelope; throws on a malformed one. */
+export function blockPartFromEnvelope(e: Envelope): BlockPartMsg {
+  if (e.kind !== CS_BLOCK_PART || !e.a || !e.b || e.h === undefined || e.r === undefined) throw new Error("malformed block part");
+  const p = PartProto.decode(e.a);
+  if (!p.proof) throw new Error("block part without proof");
+  const total = p.proof.total;
+  const index = p.proof.index;
+  if (total < 1n || total > 0x7fffffffn || index < 0n || index >= total) throw new Error("block part proof out of range");
+  return {
+    height: e.h,
+    round: e.r,
+    partSetHash: e.b,
+    part: { index: p.index, bytes: p.bytes, proof: { total: Number(total), index: Number(index), leafHash: p.proof.leafHash, aunts: p.proof.aunts } },
+  };
+}
+
 // ------------------------------------------------------------------ envelopes
 
 /** A small tagged envelope: field 1 = kind, 2..6 = payload fields. */
@@ -192,9 +228,17 @@ export function decodeEnvelope(bytes: Uint8Array): Envelope {
   return e;
 }
 
-/** Consensus channel kinds. */
+/**
+ * Consensus channel kinds. CS_PROPOSAL: a = Proposal, b = the whole serialized block, only for a
+ * single-part block (larger blocks travel as CS_BLOCK_PART messages). CS_BLOCK_PART: h, r, a =
+ * `tendermint.types.Part` (index, bytes, merkle proof), b = the part set header hash it belongs to
+ * (the header's total is the proof's). CS_HAS_BLOCK: h, r, b = part set header hash: the sender
+ * holds that whole block, so peers stop re-sending its parts.
+ */
 export const CS_PROPOSAL = 1;
 export const CS_VOTE = 2;
+export const CS_BLOCK_PART = 3;
+export const CS_HAS_BLOCK = 4;
 /** Block sync channel kinds. */
 export const BS_STATUS = 1;
 export const BS_REQUEST = 2;

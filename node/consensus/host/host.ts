@@ -1,10 +1,11 @@
 import { TxRaw, TxBody, AuthInfo } from "cosmjs-types/cosmos/tx/v1beta1/tx";
-import type { Evidence } from "cosmjs-types/tendermint/types/evidence";
+import { Evidence } from "cosmjs-types/tendermint/types/evidence";
 import { DuplicateVoteEvidence as DveProto } from "cosmjs-types/tendermint/types/evidence";
 import { ResponseFinalizeBlock } from "cosmjs-types/tendermint/abci/types";
 import { verifyCommit } from "../../../chain/block/commit-verify.js";
 import { dataHash, evidenceHash, lastResultsHash } from "../../../chain/block/data-hash.js";
-import { commitHash, voteSignBytes } from "../../../chain/block/vote.js";
+import { commitHash, proposalSignBytes, voteSignBytes } from "../../../chain/block/vote.js";
+import { BLOCK_PART_SIZE_BYTES, makePartSet, type PartSet } from "../../../chain/block/part-set.js";
 import { validatorSetHash, type ValidatorSet } from "../../../chain/block/validator-set.js";
 import { isZeroBlockId, zeroBlockId, type BlockId, type Commit } from "../../../chain/block/types.js";
 import { equalBytes, toHex } from "../../../chain/crypto/bytes.js";
@@ -17,23 +18,26 @@ import type { DbOp } from "../../blockstore/block-store.js";
 import { buildBlock, emptyCommit, BLOCK_PROTOCOL } from "../../producer/build-block.js";
 import { ConsensusEngine } from "../engine.js";
 import { blockIdKey, compareTimestamps, sameBlockId, timestampToMs } from "../block-id.js";
-import { advanceValidatorSets, genesisValidatorSets, type ProposerSet, type ValidatorUpdate } from "../proposer.js";
+import { advanceValidatorSets, genesisValidatorSets, proposerForRound, type ProposerSet, type ValidatorUpdate } from "../proposer.js";
 import {
   PREVOTE,
   type ConsensusInput,
   type ConsensusOutput,
   type DuplicateVoteEvidence,
   type PrivValidator,
+  type Proposal,
   type ProposalBlockRequest,
   type TimeoutConfig,
   type Vote,
 } from "../types.js";
 import { beaconSignBytes, beaconValue, genesisBeacon } from "./beacon.js";
 import {
-  BS_NO_BLOCK, BS_REQUEST, BS_RESPONSE, BS_STATUS, CS_PROPOSAL, CS_VOTE,
+  BS_NO_BLOCK, BS_REQUEST, BS_RESPONSE, BS_STATUS, CS_BLOCK_PART, CS_HAS_BLOCK, CS_PROPOSAL, CS_VOTE,
+  blockPartFromEnvelope, encodeBlockPart, type BlockPartMsg,
   decodeCommit, decodeEnvelope, decodeEvidence, decodeProposal, decodeVote, encodeCommit, encodeEnvelope, encodeEvidence,
   encodeProposal, encodeVote, evidenceFromProto, nodeBlockId, parseNodeBlock, serializeNodeBlock, type NodeBlock,
 } from "./codec.js";
+import { PartAssembler } from "./parts.js";
 import { checkEvidence, EVIDENCE_MAX_AGE, EvidencePool, evidenceKey } from "./evidence-pool.js";
 import { decodeConsensusSets, decodeProposerSet, encodeConsensusSets, encodeProposerSet, type ConsensusSets } from "./valsets.js";
 import { WalFile } from "./wal-file.js";
@@ -68,8 +72,12 @@ export interface ConsensusHostOptions {
   walPath: string;
   timeouts: TimeoutConfig;
   maxClockDriftMs: number;
-  /** Largest block the proposer builds (kept under the consensus channel's message limit). */
-  maxProposalBytes: number;
+  /**
+   * Ignored: blocks larger than one part travel as 64 KiB parts, so the proposer builds blocks up
+   * to `maxBlockBytes` whatever the consensus channel's message limit.
+   * @deprecated
+   */
+  maxProposalBytes?: number;
   /** Test only: sign a second, conflicting prevote now and then. */
   equivocate: boolean;
   log: Logger;
@@ -82,6 +90,19 @@ const SYNC_WINDOW = 16;
 const SYNC_REQUEST_TIMEOUT_MS = 3000;
 /** How long a starting node listens for peers' heights before it joins consensus. */
 const SYNC_GRACE_MS = 2500;
+/** Per-peer "already sent" sets are cleared this often, so what a peer still lacks is re-sent. */
+const RESEND_MS = 2000;
+/** Proposals (hence part sets) are accepted up to this many rounds ahead of ours. */
+const PART_ROUNDS_AHEAD = 4;
+/** `has block` hints kept per peer. */
+const MAX_PEER_HAS = 64;
+/** CometBFT's MaxHeaderBytes, MaxOverheadForBlock, MaxCommitOverheadBytes, MaxCommitSigBytes. */
+const MAX_HEADER_BYTES = 626;
+const MAX_BLOCK_OVERHEAD = 11;
+const MAX_COMMIT_OVERHEAD = 94;
+const MAX_COMMIT_SIG_BYTES = 109;
+/** The beacon field (tag 1000 + length + 64-byte signature) with slack. */
+const BEACON_FIELD_BYTES = 80;
 
 interface PeerState {
   height: bigint;
@@ -89,6 +110,8 @@ interface PeerState {
   aheadSince: number;
   sent: Set<string>;
   sentAt: number;
+  /** `${height}/${part set hash hex}` of blocks the peer told us it holds (CS_HAS_BLOCK). */
+  has: Set<string>;
 }
 
 /**
@@ -107,6 +130,16 @@ export class ConsensusHost {
   private readonly setsByHeight = new Map<bigint, ValidatorSet>();
   private readonly peers = new Map<PeerId, PeerState>();
   private readonly blockBytes = new Map<string, Uint8Array>();
+  /** Part sets of blocks we hold (own proposal, assembled, inline), to send and relay parts. */
+  private readonly partSets = new Map<string, PartSet>();
+  /** Part sets being assembled, per (height, round) of a proposal whose signature we checked. */
+  private parts!: PartAssembler;
+  /** The signature-checked proposal of each (height, round) that opened a part set. */
+  private readonly roundProposals = new Map<string, Proposal>();
+  private readonly proposerKeys = new Map<string, Uint8Array>();
+  /** Proposals and parts of the next height, replayed once we get there. */
+  private future: Array<{ from: PeerId; data: Uint8Array }> = [];
+  private futureBytes = 0;
   private queue: Promise<void> = Promise.resolve();
   private timers = new Set<NodeJS.Timeout>();
   private intervals: NodeJS.Timeout[] = [];
@@ -121,7 +154,9 @@ export class ConsensusHost {
   private catchUpRequested = new Map<bigint, number>();
   private stopped: Promise<void> | undefined;
 
-  constructor(private readonly o: ConsensusHostOptions) {}
+  constructor(private readonly o: ConsensusHostOptions) {
+    this.parts = new PartAssembler(Math.max(1, Math.ceil(o.maxBlockBytes / BLOCK_PART_SIZE_BYTES)));
+  }
 
   // ------------------------------------------------------------------ public view
 
@@ -231,7 +266,7 @@ export class ConsensusHost {
       p2p.on("evidence", (from, data) => this.onEvidenceMsg(from, data));
       p2p.onPeer((ev) => {
         if (ev.type === "connected") {
-          this.peers.set(ev.peer.id, { height: ev.peer.height ?? 0n, aheadSince: 0, sent: new Set(), sentAt: 0 });
+          this.peers.set(ev.peer.id, { height: ev.peer.height ?? 0n, aheadSince: 0, sent: new Set(), sentAt: 0, has: new Set() });
           p2p.send(ev.peer.id, "blocksync", encodeEnvelope({ kind: BS_STATUS, h: this.tip.height }));
         } else this.peers.delete(ev.peer.id);
       });
@@ -301,8 +336,12 @@ export class ConsensusHost {
           this.wal.append(o.record);
           break;
         case "broadcastProposal": {
-          const bytes = this.bytesOf(o.block, o.proposal.blockId);
-          this.o.p2p?.broadcast("consensus", encodeEnvelope({ kind: CS_PROPOSAL, a: encodeProposal(o.proposal), b: bytes }));
+          // The proposal, then (for a block of more than one part) each part with its proof.
+          const p = o.proposal;
+          this.parts.setProposal(p.height, p.round, p.blockId.partSetHeader);
+          this.parts.markComplete(p.height, p.round);
+          this.roundProposals.set(`${p.height}/${p.round}`, p);
+          for (const [id, ps] of this.peers) this.sendProposal(id, ps, p, o.block);
           break;
         }
         case "broadcastVote":
@@ -324,6 +363,7 @@ export class ConsensusHost {
           const updates = await this.applyDecided(o.block, o.blockId, o.commit, o.round);
           this.wal.truncate();
           const next = this.engine.handle({ kind: "blockApplied", now: Date.now(), height: o.height, validatorUpdates: updates });
+          this.replayFuture();
           await this.act(next);
           break;
         }
@@ -335,6 +375,16 @@ export class ConsensusHost {
           break;
       }
     }
+  }
+
+  private partSetOf(id: BlockId, bytes: Uint8Array): PartSet {
+    const k = blockIdKey(id);
+    let ps = this.partSets.get(k);
+    if (!ps) {
+      ps = makePartSet(bytes, BLOCK_PART_SIZE_BYTES);
+      this.partSets.set(k, ps);
+    }
+    return ps;
   }
 
   private bytesOf(nb: NodeBlock, id: BlockId): Uint8Array {
@@ -416,8 +466,15 @@ export class ConsensusHost {
       beacon,
     };
     this.blockBytes.clear();
+    this.partSets.clear();
+    this.parts.prune(height + 1n);
+    this.proposerKeys.clear();
+    for (const k of [...this.roundProposals.keys()]) if (BigInt(k.slice(0, k.indexOf("/"))) <= height) this.roundProposals.delete(k);
     this.catchUpRequested.clear();
-    for (const p of this.peers.values()) p.sent.clear();
+    for (const p of this.peers.values()) {
+      p.sent.clear();
+      for (const k of [...p.has]) if (BigInt(k.slice(0, k.indexOf("/"))) <= height) p.has.delete(k);
+    }
     this.o.p2p?.setHeight(height);
     this.broadcastStatus();
     if (!this.catchingUp) {
@@ -438,11 +495,25 @@ export class ConsensusHost {
 
   private createProposalBlock(req: ProposalBlockRequest): { block: NodeBlock; blockId: BlockId } {
     const me = this.o.privValidator!;
-    const maxBytes = Math.min(Math.floor(this.o.maxBlockBytes * 0.9), this.o.maxProposalBytes);
-    const txs = this.o.exec.mempool.reap(maxBytes, this.o.maxBlockGas);
     const evidence = this.pool.forBlock(req.height);
+    // CometBFT's MaxDataBytes: what is left of max_bytes after the header, the LastCommit (one
+    // signature per validator), the evidence and (ours) the beacon field; each tx also costs its
+    // protobuf tag and length.
+    const evidenceBytes = evidence.reduce((n, e) => n + protoFieldBytes(Evidence.encode(e).finish().length), 0);
+    const budget =
+      this.o.maxBlockBytes - MAX_BLOCK_OVERHEAD - MAX_HEADER_BYTES - MAX_COMMIT_OVERHEAD -
+      MAX_COMMIT_SIG_BYTES * this.sets.validators.validators.length - evidenceBytes - BEACON_FIELD_BYTES;
+    let txs = this.o.exec.mempool.reap(Math.max(0, budget), this.o.maxBlockGas);
+    let used = 0;
+    let n = 0;
+    for (; n < txs.length; n++) {
+      const c = protoFieldBytes(txs[n]!.length);
+      if (used + c > budget) break;
+      used += c;
+    }
+    txs = txs.slice(0, n);
     const beaconSig = me.sign(beaconSignBytes(this.o.chainId, req.height, this.tip.beacon));
-    const { block } = buildBlock({
+    const build = () => buildBlock({
       chainId: this.o.chainId,
       height: req.height,
       time: req.time,
@@ -457,8 +528,15 @@ export class ConsensusHost {
       proposer: req.proposerAddress,
       evidence,
     });
-    const nb = { block, beaconSig };
-    const bytes = serializeNodeBlock(nb);
+    let nb: NodeBlock = { block: build().block, beaconSig };
+    let bytes = serializeNodeBlock(nb);
+    // The estimate above is CometBFT's upper bound; should it ever fall short, drop txs until it fits.
+    while (bytes.length > this.o.maxBlockBytes && txs.length > 0) {
+      let excess = bytes.length - this.o.maxBlockBytes;
+      while (excess > 0 && txs.length > 0) excess -= protoFieldBytes(txs.pop()!.length);
+      nb = { block: build().block, beaconSig };
+      bytes = serializeNodeBlock(nb);
+    }
     const blockId = nodeBlockId(nb, bytes);
     this.blockBytes.set(blockIdKey(blockId), bytes);
     return { block: nb, blockId };
@@ -540,26 +618,30 @@ export class ConsensusHost {
 
   private onConsensusMsg(from: PeerId, data: Uint8Array): void {
     if (!this.consensusStarted) return;
-    let e;
     try {
-      e = decodeEnvelope(data);
+      const e = decodeEnvelope(data);
       if (e.kind === CS_VOTE && e.a) {
         const vote = decodeVote(e.a);
         this.input({ kind: "vote", now: Date.now(), vote });
         return;
       }
-      if (e.kind === CS_PROPOSAL && e.a && e.b) {
+      const h = this.engine.height;
+      if (h === undefined) return;
+      if (e.kind === CS_PROPOSAL && e.a) {
         const proposal = decodeProposal(e.a);
-        const h = this.engine.height;
-        if (h === undefined || proposal.height < h || proposal.height > h + 1n) return;
-        const nb = parseNodeBlock(e.b);
-        const id = nodeBlockId(nb, e.b);
-        if (!sameBlockId(id, proposal.blockId)) {
-          this.o.p2p?.punish(from, "proposal block does not match its block id");
-          return;
-        }
-        this.blockBytes.set(blockIdKey(id), e.b);
-        this.input({ kind: "proposal", now: Date.now(), proposal, block: nb });
+        if (proposal.height === h + 1n) this.defer(from, data);
+        else if (proposal.height === h) this.onProposalMsg(from, proposal, e.b);
+        return;
+      }
+      if (e.kind === CS_BLOCK_PART) {
+        const m = blockPartFromEnvelope(e);
+        if (m.height === h + 1n) this.defer(from, data);
+        else if (m.height === h) this.onBlockPart(from, m);
+        return;
+      }
+      if (e.kind === CS_HAS_BLOCK && e.b && e.h !== undefined) {
+        const ps = this.peers.get(from);
+        if (ps && ps.has.size < MAX_PEER_HAS && e.h >= h) ps.has.add(`${e.h}/${toHex(e.b)}`);
         return;
       }
     } catch (err) {
@@ -567,7 +649,133 @@ export class ConsensusHost {
     }
   }
 
-  /** Sends each peer what the engine says it may lack, once per peer per height (re-sent every 2 s). */
+  /** Keeps a proposal or part of the next height (bounded) until the engine gets there. */
+  private defer(from: PeerId, data: Uint8Array): void {
+    const maxMsgs = 2 * Math.ceil(this.o.maxBlockBytes / BLOCK_PART_SIZE_BYTES) + 64;
+    if (this.future.length >= maxMsgs || this.futureBytes + data.length > 2 * this.o.maxBlockBytes + 4 * 1_048_576) return;
+    this.future.push({ from, data });
+    this.futureBytes += data.length;
+  }
+
+  private replayFuture(): void {
+    const msgs = this.future;
+    this.future = [];
+    this.futureBytes = 0;
+    for (const m of msgs) this.onConsensusMsg(m.from, m.data);
+  }
+
+  /**
+   * A proposal of our height: its signature is checked here (the engine checks it again) so that
+   * only the round's real proposal opens a part set; the engine gets the proposal at once and the
+   * block when we hold it (inline single-part block, a block we already have, or all parts).
+   */
+  private onProposalMsg(from: PeerId, proposal: Proposal, inline: Uint8Array | undefined): void {
+    const h = proposal.height;
+    const r = proposal.round;
+    if (!Number.isInteger(r) || r < 0 || r > this.engine.round + PART_ROUNDS_AHEAD) return;
+    const psh = proposal.blockId.partSetHeader;
+    const known = this.parts.header(h, r);
+    if (known) {
+      if (known.total !== psh.total || !equalBytes(known.hash, psh.hash)) return; // an equivocating proposer's other proposal
+      if (this.parts.isComplete(h, r)) return;
+    } else {
+      if (!this.o.verify(this.proposerKey(h, r), proposalSignBytes(this.o.chainId, proposal), proposal.signature)) return;
+      const res = this.parts.setProposal(h, r, psh);
+      if (res === "refused") {
+        this.o.log.warn("proposal refused", { height: h.toString(), round: r, parts: psh.total });
+        return;
+      }
+      this.roundProposals.set(`${h}/${r}`, proposal);
+      this.input({ kind: "proposal", now: Date.now(), proposal });
+    }
+    const bytes = this.blockBytes.get(blockIdKey(proposal.blockId));
+    if (bytes) {
+      // A block we hold already (re-proposed in a later round).
+      this.parts.markComplete(h, r);
+      return;
+    }
+    if (inline) {
+      if (psh.total !== 1) {
+        this.o.p2p?.punish(from, "inline block in a multi-part proposal");
+        return;
+      }
+      this.onBlockBytes(proposal, inline, from);
+    }
+  }
+
+  private proposerKey(h: bigint, r: number): Uint8Array {
+    const k = `${h}/${r}`;
+    let pk = this.proposerKeys.get(k);
+    if (!pk) {
+      pk = proposerForRound(this.engine.validators!, r).pubKey;
+      this.proposerKeys.set(k, pk);
+    }
+    return pk;
+  }
+
+  private onBlockPart(from: PeerId, m: BlockPartMsg): void {
+    const res = this.parts.addPart(m.height, m.round, { total: m.part.proof.total, hash: m.partSetHash }, m.part);
+    if (res.kind === "invalid") {
+      this.o.p2p?.punish(from, `invalid block part: ${res.why}`);
+      return;
+    }
+    if (res.kind !== "complete") return;
+    const proposal = this.roundProposals.get(`${m.height}/${m.round}`);
+    if (proposal) this.onBlockBytes(proposal, res.bytes, undefined);
+  }
+
+  /**
+   * The serialized block of a proposal: it must decode canonically and hash to the proposal's
+   * BlockID. `blame` is the peer that sent it whole (inline); assembled bytes already matched the
+   * signed part set header, so a mismatch there is the proposer's fault, not the relaying peers'.
+   */
+  private onBlockBytes(proposal: Proposal, bytes: Uint8Array, blame: PeerId | undefined): void {
+    let nb: NodeBlock;
+    let id: BlockId;
+    try {
+      if (bytes.length > this.o.maxBlockBytes) throw new Error(`block of ${bytes.length} bytes exceeds max_bytes`);
+      nb = parseNodeBlock(bytes);
+      id = nodeBlockId(nb, bytes);
+      if (!sameBlockId(id, proposal.blockId)) throw new Error("proposal block does not match its block id");
+    } catch (err) {
+      if (blame) this.o.p2p?.punish(blame, (err as Error).message);
+      else this.o.log.warn("proposal block refused", { height: proposal.height.toString(), round: proposal.round, reason: (err as Error).message });
+      return;
+    }
+    this.blockBytes.set(blockIdKey(id), bytes);
+    this.parts.markComplete(proposal.height, proposal.round);
+    this.input({ kind: "block", now: Date.now(), height: proposal.height, blockId: id, block: nb });
+    if (proposal.blockId.partSetHeader.total > 1) {
+      this.o.p2p?.broadcast("consensus", encodeEnvelope({ kind: CS_HAS_BLOCK, h: proposal.height, r: proposal.round, b: proposal.blockId.partSetHeader.hash }));
+    }
+  }
+
+  /**
+   * Sends a peer the proposal and, unless the block fits one part (then it travels inline), every
+   * part it has not been sent since the last reset and does not hold.
+   */
+  private sendProposal(id: PeerId, ps: PeerState, proposal: Proposal, block: NodeBlock): void {
+    const p2p = this.o.p2p;
+    if (!p2p) return;
+    const key = blockIdKey(proposal.blockId);
+    const psh = proposal.blockId.partSetHeader;
+    const bytes = this.bytesOf(block, proposal.blockId);
+    const kp = `p/${proposal.round}/${key}`;
+    if (!ps.sent.has(kp)) {
+      ps.sent.add(kp);
+      p2p.send(id, "consensus", encodeEnvelope({ kind: CS_PROPOSAL, a: encodeProposal(proposal), b: psh.total === 1 ? bytes : undefined }));
+    }
+    if (psh.total === 1 || ps.has.has(`${proposal.height}/${toHex(psh.hash)}`)) return;
+    const set = this.partSetOf(proposal.blockId, bytes);
+    for (const part of set.parts) {
+      const k = `pp/${proposal.round}/${key}/${part.index}`;
+      if (ps.sent.has(k)) continue;
+      ps.sent.add(k);
+      p2p.send(id, "consensus", encodeBlockPart({ height: proposal.height, round: proposal.round, partSetHash: psh.hash, part }));
+    }
+  }
+
+  /** Sends each peer what the engine says it may lack (proposal, its parts, votes), re-sent every 2 s. */
   private gossipTick(): void {
     const p2p = this.o.p2p;
     if (!p2p || !this.consensusStarted || !this.running) return;
@@ -575,18 +783,11 @@ export class ConsensusHost {
     const h = this.engine.height;
     const now = Date.now();
     for (const [id, ps] of this.peers) {
-      if (now - ps.sentAt > 2000) {
+      if (now - ps.sentAt > RESEND_MS) {
         ps.sent.clear();
         ps.sentAt = now;
       }
-      if (g.proposal) {
-        const k = `p/${g.proposal.proposal.round}/${blockIdKey(g.proposal.proposal.blockId)}`;
-        if (!ps.sent.has(k)) {
-          ps.sent.add(k);
-          const bytes = this.bytesOf(g.proposal.block, g.proposal.proposal.blockId);
-          p2p.send(id, "consensus", encodeEnvelope({ kind: CS_PROPOSAL, a: encodeProposal(g.proposal.proposal), b: bytes }));
-        }
-      }
+      if (g.proposal) this.sendProposal(id, ps, g.proposal.proposal, g.proposal.block);
       for (const v of g.votes) {
         const k = `v/${v.round}/${v.type}/${v.validatorIndex}/${blockIdKey(v.blockId)}`;
         if (ps.sent.has(k)) continue;
@@ -649,7 +850,7 @@ export class ConsensusHost {
       case BS_STATUS: {
         const ps = this.peers.get(from);
         if (ps) ps.height = h;
-        else this.peers.set(from, { height: h, aheadSince: 0, sent: new Set(), sentAt: 0 });
+        else this.peers.set(from, { height: h, aheadSince: 0, sent: new Set(), sentAt: 0, has: new Set() });
         if (h > this.syncTarget) this.syncTarget = h;
         return;
       }
@@ -782,6 +983,13 @@ export class ConsensusHost {
     this.syncRequests.clear();
     this.enqueue(() => this.startConsensus());
   }
+}
+
+/** Bytes of a length-delimited protobuf field of `n` bytes (tag + length varint + payload). */
+function protoFieldBytes(n: number): number {
+  let v = 1;
+  for (let x = n; x >= 0x80; x = Math.floor(x / 128)) v++;
+  return 1 + v + n;
 }
 
 function sleep(ms: number): Promise<void> {
