@@ -2,18 +2,21 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PogcsNode } from "../../node/node.js";
-import { initNetworkHomes } from "../../node/home/init-home.js";
+import { initNetworkHomes, type GenesisAccount } from "../../node/home/init-home.js";
 import { defaultConfig, type NodeConfig } from "../../node/config/config.js";
 import { createLogger, silentLogger, type Logger } from "../../node/log/logger.js";
 import { MemoryHub } from "./memory-p2p.js";
 
 /** N in-process validators over the in-memory P2P, with short consensus timeouts. */
-export async function memoryNetwork(n: number, opts: { chainId?: string; equivocate?: number[]; verbose?: boolean } = {}) {
+export async function memoryNetwork(
+  n: number,
+  opts: { chainId?: string; equivocate?: number[]; verbose?: boolean; accounts?: GenesisAccount[]; consensus?: Partial<NodeConfig["consensus"]> } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), "pogcs-memnet-"));
   const homes = Array.from({ length: n }, (_, i) => join(dir, `node${i}`));
   const config: NodeConfig = defaultConfig();
-  config.consensus = { ...config.consensus, blockIntervalMs: 200, timeoutProposeMs: 400, timeoutPrevoteMs: 200, timeoutPrecommitMs: 200, timeoutCommitMs: 200, timeoutProposeDeltaMs: 100, timeoutPrevoteDeltaMs: 100, timeoutPrecommitDeltaMs: 100 };
-  const { nodeIds } = initNetworkHomes({ homes, chainId: opts.chainId ?? "test-memnet", accounts: [], config });
+  config.consensus = { ...config.consensus, blockIntervalMs: 200, timeoutProposeMs: 400, timeoutPrevoteMs: 200, timeoutPrecommitMs: 200, timeoutCommitMs: 200, timeoutProposeDeltaMs: 100, timeoutPrevoteDeltaMs: 100, timeoutPrecommitDeltaMs: 100, ...opts.consensus };
+  const { nodeIds, genesis } = initNetworkHomes({ homes, chainId: opts.chainId ?? "test-memnet", accounts: opts.accounts ?? [], config });
   const hub = new MemoryHub();
   const nodes: Array<PogcsNode | undefined> = [];
   const log = (i: number): Logger => (opts.verbose ? createLogger({ format: "plain", base: { v: i } }) : silentLogger);
@@ -37,6 +40,7 @@ export async function memoryNetwork(n: number, opts: { chainId?: string; equivoc
     hub,
     nodes,
     nodeIds,
+    genesis,
     startNode,
     stopNode,
     async close() {

@@ -112,6 +112,12 @@ interface PeerState {
   sentAt: number;
   /** `${height}/${part set hash hex}` of blocks the peer told us it holds (CS_HAS_BLOCK). */
   has: Set<string>;
+  /** Parts the peer sent us (so it holds them), by `partKey`; cleared at each new height. */
+  partsKnown: Set<string>;
+}
+
+function partKey(height: bigint, round: number, partSetHash: Uint8Array, index: number): string {
+  return `${height}/${round}/${toHex(partSetHash)}/${index}`;
 }
 
 /**
@@ -134,6 +140,7 @@ export class ConsensusHost {
   private readonly partSets = new Map<string, PartSet>();
   /** Part sets being assembled, per (height, round) of a proposal whose signature we checked. */
   private parts!: PartAssembler;
+  private readonly maxParts: number;
   /** The signature-checked proposal of each (height, round) that opened a part set. */
   private readonly roundProposals = new Map<string, Proposal>();
   private readonly proposerKeys = new Map<string, Uint8Array>();
@@ -155,7 +162,8 @@ export class ConsensusHost {
   private stopped: Promise<void> | undefined;
 
   constructor(private readonly o: ConsensusHostOptions) {
-    this.parts = new PartAssembler(Math.max(1, Math.ceil(o.maxBlockBytes / BLOCK_PART_SIZE_BYTES)));
+    this.maxParts = Math.max(1, Math.ceil(o.maxBlockBytes / BLOCK_PART_SIZE_BYTES));
+    this.parts = new PartAssembler(this.maxParts);
   }
 
   // ------------------------------------------------------------------ public view
@@ -266,7 +274,7 @@ export class ConsensusHost {
       p2p.on("evidence", (from, data) => this.onEvidenceMsg(from, data));
       p2p.onPeer((ev) => {
         if (ev.type === "connected") {
-          this.peers.set(ev.peer.id, { height: ev.peer.height ?? 0n, aheadSince: 0, sent: new Set(), sentAt: 0, has: new Set() });
+          this.peers.set(ev.peer.id, { height: ev.peer.height ?? 0n, aheadSince: 0, sent: new Set(), sentAt: 0, has: new Set(), partsKnown: new Set() });
           p2p.send(ev.peer.id, "blocksync", encodeEnvelope({ kind: BS_STATUS, h: this.tip.height }));
         } else this.peers.delete(ev.peer.id);
       });
@@ -473,6 +481,7 @@ export class ConsensusHost {
     this.catchUpRequested.clear();
     for (const p of this.peers.values()) {
       p.sent.clear();
+      p.partsKnown.clear();
       for (const k of [...p.has]) if (BigInt(k.slice(0, k.indexOf("/"))) <= height) p.has.delete(k);
     }
     this.o.p2p?.setHeight(height);
@@ -651,7 +660,7 @@ export class ConsensusHost {
 
   /** Keeps a proposal or part of the next height (bounded) until the engine gets there. */
   private defer(from: PeerId, data: Uint8Array): void {
-    const maxMsgs = 2 * Math.ceil(this.o.maxBlockBytes / BLOCK_PART_SIZE_BYTES) + 64;
+    const maxMsgs = 2 * this.maxParts + 64;
     if (this.future.length >= maxMsgs || this.futureBytes + data.length > 2 * this.o.maxBlockBytes + 4 * 1_048_576) return;
     this.future.push({ from, data });
     this.futureBytes += data.length;
@@ -719,6 +728,10 @@ export class ConsensusHost {
       this.o.p2p?.punish(from, `invalid block part: ${res.why}`);
       return;
     }
+    const ps = this.peers.get(from);
+    if (ps && (res.kind === "added" || res.kind === "complete" || res.kind === "duplicate") && ps.partsKnown.size < 4 * this.maxParts) {
+      ps.partsKnown.add(partKey(m.height, m.round, m.partSetHash, m.part.index));
+    }
     if (res.kind !== "complete") return;
     const proposal = this.roundProposals.get(`${m.height}/${m.round}`);
     if (proposal) this.onBlockBytes(proposal, res.bytes, undefined);
@@ -768,8 +781,8 @@ export class ConsensusHost {
     if (psh.total === 1 || ps.has.has(`${proposal.height}/${toHex(psh.hash)}`)) return;
     const set = this.partSetOf(proposal.blockId, bytes);
     for (const part of set.parts) {
-      const k = `pp/${proposal.round}/${key}/${part.index}`;
-      if (ps.sent.has(k)) continue;
+      const k = partKey(proposal.height, proposal.round, psh.hash, part.index);
+      if (ps.sent.has(k) || ps.partsKnown.has(k)) continue;
       ps.sent.add(k);
       p2p.send(id, "consensus", encodeBlockPart({ height: proposal.height, round: proposal.round, partSetHash: psh.hash, part }));
     }
@@ -850,7 +863,7 @@ export class ConsensusHost {
       case BS_STATUS: {
         const ps = this.peers.get(from);
         if (ps) ps.height = h;
-        else this.peers.set(from, { height: h, aheadSince: 0, sent: new Set(), sentAt: 0, has: new Set() });
+        else this.peers.set(from, { height: h, aheadSince: 0, sent: new Set(), sentAt: 0, has: new Set(), partsKnown: new Set() });
         if (h > this.syncTarget) this.syncTarget = h;
         return;
       }
