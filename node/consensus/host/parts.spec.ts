@@ -64,11 +64,14 @@ describe("PartAssembler", () => {
     a.setProposal(1n, 0, ps.header);
     a.setProposal(2n, 0, ps.header);
     a.setProposal(2n, 1, ps.header);
-    expect(a.setProposal(2n, 2, ps.header)).toBe("refused");
-    a.prune(2n);
-    expect(a.size).toBe(2);
-    expect(a.addPart(1n, 0, ps.header, ps.parts[0]!).kind).toBe("ignored");
+    // full: an older (height, round) is refused, a newer one evicts the oldest
+    expect(a.setProposal(0n, 5, ps.header)).toBe("refused");
     expect(a.setProposal(2n, 2, ps.header)).toBe("new");
+    expect(a.size).toBe(3);
+    expect(a.header(1n, 0)).toBeUndefined();
+    expect(a.addPart(1n, 0, ps.header, ps.parts[0]!).kind).toBe("ignored");
+    a.prune(3n);
+    expect(a.size).toBe(0);
   });
 
   it("block part messages round-trip through the codec", () => {

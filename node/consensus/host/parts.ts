@@ -21,6 +21,8 @@ export type AddPartResult =
 export type SetProposalResult = "new" | "same" | "conflict" | "refused";
 
 interface Assembly {
+  height: bigint;
+  round: number;
   header: PartSetHeader;
   parts: Array<Part | undefined>;
   have: number;
@@ -32,11 +34,11 @@ export class PartAssembler {
 
   /**
    * @param maxTotal largest part count accepted (ceil(max block bytes / part size)).
-   * @param maxSets part sets held at once (older heights are pruned first).
+   * @param maxSets part sets held at once; when full, the oldest (height, round) gives way to a newer one.
    */
   constructor(
     private readonly maxTotal: number,
-    private readonly maxSets = 16,
+    private readonly maxSets = 8,
   ) {}
 
   private static key(height: bigint, round: number): string {
@@ -49,8 +51,15 @@ export class PartAssembler {
     const cur = this.sets.get(k);
     if (cur) return sameHeader(cur.header, header) ? "same" : "conflict";
     if (!Number.isInteger(header.total) || header.total < 1 || header.total > this.maxTotal || header.hash.length !== 32) return "refused";
-    if (this.sets.size >= this.maxSets) return "refused";
-    this.sets.set(k, { header, parts: new Array(header.total), have: 0, done: false });
+    if (this.sets.size >= this.maxSets) {
+      // A long height with many rounds: drop the oldest round's set (its block, if it comes back
+      // as a later round's proposal, is assembled again under that round).
+      let oldest: [string, Assembly] | undefined;
+      for (const e of this.sets) if (!oldest || e[1].height < oldest[1].height || (e[1].height === oldest[1].height && e[1].round < oldest[1].round)) oldest = e;
+      if (!oldest || oldest[1].height > height || (oldest[1].height === height && oldest[1].round > round)) return "refused";
+      this.sets.delete(oldest[0]);
+    }
+    this.sets.set(k, { height, round, header, parts: new Array(header.total), have: 0, done: false });
     return "new";
   }
 
@@ -103,7 +112,7 @@ export class PartAssembler {
 
   /** Drops every part set below `height`. */
   prune(height: bigint): void {
-    for (const k of [...this.sets.keys()]) if (BigInt(k.slice(0, k.indexOf("/"))) < height) this.sets.delete(k);
+    for (const [k, a] of [...this.sets]) if (a.height < height) this.sets.delete(k);
   }
 
   get size(): number {
