@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createCommitMultiStore } from "../chain/store/commit-multistore.js";
@@ -224,7 +225,13 @@ export class PogcsNode {
     if (this.p2p) {
       // Txs admitted here are gossiped so whichever validator proposes next can include them, and
       // relayed once to our other peers (a tx already in the mempool or its cache is not re-sent).
+      // Copies arriving from several peers are dropped before their signatures are verified.
+      const recent = new Set<string>();
       this.p2p.on("tx", (from, tx) => {
+        const k = createHash("sha256").update(tx).digest("base64");
+        if (recent.has(k)) return;
+        recent.add(k);
+        if (recent.size > 50_000) recent.delete(recent.values().next().value!);
         void this.submitTx(tx, true, from).catch(() => undefined);
       });
     }
