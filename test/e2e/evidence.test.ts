@@ -63,7 +63,7 @@ describe("equivocation becomes evidence in a block", () => {
     expect(e.attributes.find((a: any) => a.key === "validator").value).toBe(bad);
     expect(r.finalize_block_events.some((x: any) => x.type === "beacon")).toBe(true);
     // all validators hold the same block (once they all have it: one may still be a block behind)
-    await until(async () => (await Promise.all(net.info.validators.map((v) => height(v.rpc)))).every((x) => x >= h), 20_000, "all validators at the evidence block");
+    await until(async () => (await Promise.all(net!.info.validators.map((v) => height(v.rpc)))).every((x) => x >= h), 20_000, "all validators at the evidence block");
     const ids = await Promise.all(net.info.validators.map((v) => rpc(v.rpc, "block", { height: String(h) }).then((x) => x.block_id.hash)));
     expect(new Set(ids).size).toBe(1);
   });
