@@ -45,8 +45,8 @@ describe("4-validator devnet with simulated devices", () => {
   let chain: ChainRpc;
   const agentLog: string[] = [];
 
-  const device = async (id: bigint) => {
-    const r = await abciQuery(url, "/pogcs.devices.v1.Query/Device", P.QueryDeviceRequest.encode({ deviceId: toLong(id) }).finish());
+  const device = async (id: bigint, height?: bigint) => {
+    const r = await abciQuery(url, "/pogcs.devices.v1.Query/Device", P.QueryDeviceRequest.encode({ deviceId: toLong(id) }).finish(), height);
     return P.QueryDeviceResponse.decode(r.value).device!;
   };
   const powerRow = async (operator: string) => {
@@ -93,9 +93,19 @@ describe("4-validator devnet with simulated devices", () => {
     for (const a of honest) {
       const d = await device(a.deviceId!);
       expect([d.flagged, d.bond, d.validator]).toEqual([false, "10000000", devnetValoper(net.info.faucet.mnemonic, 0)]);
-      expect(d.score).toBeGreaterThan(600); // initial 600, +50 per passed challenge
       const r = await abciQuery(url, "/pogcs.devices.v1.Query/DeviceHistory", P.QueryDeviceHistoryRequest.encode({ deviceId: toLong(a.deviceId!) }).finish());
       const hist = P.QueryDeviceHistoryResponse.decode(r.value);
+      // Score and history read at the same height.
+      const atHeight = await device(a.deviceId!, BigInt(r.height));
+      // The score follows the rules from its history: start 600, +50 per pass (max 1000), x8/10
+      // rounded down per failure. (On a loaded machine an honest agent can still miss a deadline.)
+      let expected = 600;
+      for (const e of [...hist.entries].sort((x: P.IEpochHistoryEntry, y: P.IEpochHistoryEntry) => Number(x.epoch) - Number(y.epoch))) {
+        const st = e.challenge?.status;
+        if (st === ChallengeStatus.CHALLENGE_STATUS_PASSED) expected = Math.min(1000, expected + 50);
+        else if (st === ChallengeStatus.CHALLENGE_STATUS_FAILED_LATE || st === ChallengeStatus.CHALLENGE_STATUS_FAILED_WRONG) expected = Math.floor((expected * 8) / 10);
+      }
+      expect(atHeight.score).toBe(expected);
       expect(hist.entries.filter((e: P.IEpochHistoryEntry) => e.report).length).toBeGreaterThanOrEqual(2);
       expect(hist.entries.some((e: P.IEpochHistoryEntry) => e.challenge?.status === ChallengeStatus.CHALLENGE_STATUS_PASSED)).toBe(true);
     }
