@@ -1,3 +1,4 @@
+import { ErrLogic } from "../../chain/errors/index.js";
 /**
  * In-process app for devices/pogcs specs: auth + bank + devices + pogcs with a fake staking keeper,
  * real signed txs, a deterministic beacon per height, invariants checked after every block.
@@ -112,7 +113,7 @@ export function createTestApp(opts: { devicesParams?: Record<string, unknown>; p
     },
     query(path, req, codec) {
       const r = app.query(path, req);
-      if (r.code !== 0) throw new Error(`query ${path} failed: ${r.log}`);
+      if (r.code !== 0) throw ErrLogic.raise(`query ${path} failed: ${r.log}`);
       return codec.decode(r.value!) as never;
     },
   };

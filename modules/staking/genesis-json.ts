@@ -1,3 +1,4 @@
+import { formatUnixSeconds } from "../../chain/codec/time.js";
 import { ErrInvalidRequest } from "../../chain/errors/index.js";
 import { decFromJson, decToJson } from "./dec.js";
 import {
@@ -18,9 +19,7 @@ export function toB64(b: Uint8Array): string {
 
 /** RFC 3339 as the SDK prints it ("2026-01-01T00:00:00Z", fraction only when non-zero). */
 export function timeToJson(t: Time): string {
-  const iso = new Date(Number(t.seconds) * 1000).toISOString().replace(/\.000Z$/, "Z");
-  if (t.nanos === 0) return iso;
-  return iso.replace(/Z$/, `.${String(t.nanos).padStart(9, "0").replace(/0+$/, "")}Z`);
+  return formatUnixSeconds(BigInt(t.seconds), t.nanos);
 }
 
 export function timeFromJson(s: unknown): Time {
