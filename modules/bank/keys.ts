@@ -1,4 +1,4 @@
-import { utf8 } from "../../chain/crypto/bytes.js";
+import { utf8, concatBytes } from "../../chain/crypto/bytes.js";
 
 /** Store layout of the bank module (close to the SDK's collections prefixes). */
 export const BANK = "bank";
@@ -8,17 +8,7 @@ export const DENOM_METADATA_PREFIX = Uint8Array.of(0x01);
 export const BALANCES_PREFIX = Uint8Array.of(0x02);
 export const PARAMS_KEY = Uint8Array.of(0x05);
 
-function join(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+const join = concatBytes;
 
 /** 0x02 | len(addr) | addr: all balances of one account, ordered by denom. */
 export function balancesPrefix(addr: Uint8Array): Uint8Array {

@@ -1,3 +1,4 @@
+import { concatBytes } from "../../chain/crypto/bytes.js";
 import { sha256 } from "@noble/hashes/sha256";
 
 /**
@@ -27,17 +28,7 @@ export function u64be(n: bigint): Uint8Array {
   return b;
 }
 
-function cat(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+const cat = concatBytes;
 
 /**
  * a*b mod p for a, b < p, exactly in doubles: b = bh*2^16 + bl, a*bh < 2^46, (a*bh mod p)*2^16 < 2^47,

@@ -1,3 +1,4 @@
+import { concatBytes } from "../../chain/crypto/bytes.js";
 import { u64be } from "./challenge-math.js";
 
 /** Store layout of the devices module: one place for every key. */
@@ -26,17 +27,7 @@ export const NEXT_UNBONDING_SEQ_KEY = Uint8Array.of(0x14);
 
 const enc = new TextEncoder();
 
-export function join(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+export const join = concatBytes;
 
 function u32be(n: number): Uint8Array {
   const b = new Uint8Array(4);

@@ -1,3 +1,4 @@
+import { concatBytes } from "../../chain/crypto/bytes.js";
 import { u64be } from "./challenge-math.js";
 
 /**
@@ -21,17 +22,7 @@ function u32(n: number): Uint8Array {
   return b;
 }
 
-function cat(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+const cat = concatBytes;
 
 export const CERT_TAG = "pogcs/device-cert/v1";
 export const POP_TAG = "pogcs/device-pop/v1";
