@@ -4227,6 +4227,1921 @@ export namespace pogcs {
         }
     }
 
+    /** Namespace nft. */
+    namespace nft {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Properties of a QueryUserOfRequest. */
+            interface IQueryUserOfRequest {
+
+                /** QueryUserOfRequest classId */
+                classId?: (string|null);
+
+                /** QueryUserOfRequest id */
+                id?: (string|null);
+
+                /** QueryUserOfRequest atTime */
+                atTime?: (Long|null);
+            }
+
+            /** Represents a QueryUserOfRequest. */
+            class QueryUserOfRequest implements IQueryUserOfRequest {
+
+                /**
+                 * Constructs a new QueryUserOfRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryUserOfRequest);
+
+                /** QueryUserOfRequest classId. */
+                public classId: string;
+
+                /** QueryUserOfRequest id. */
+                public id: string;
+
+                /** QueryUserOfRequest atTime. */
+                public atTime: Long;
+
+                /**
+                 * Creates a new QueryUserOfRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryUserOfRequest instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryUserOfRequest): pogcs.nft.v1.QueryUserOfRequest;
+
+                /**
+                 * Encodes the specified QueryUserOfRequest message. Does not implicitly {@link pogcs.nft.v1.QueryUserOfRequest.verify|verify} messages.
+                 * @param m QueryUserOfRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryUserOfRequest, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryUserOfRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryUserOfRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryUserOfRequest;
+
+                /**
+                 * Creates a QueryUserOfRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryUserOfRequest
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryUserOfRequest;
+
+                /**
+                 * Creates a plain object from a QueryUserOfRequest message. Also converts values to other types if specified.
+                 * @param m QueryUserOfRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryUserOfRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryUserOfRequest to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryUserOfRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryUserOfResponse. */
+            interface IQueryUserOfResponse {
+
+                /** QueryUserOfResponse user */
+                user?: (string|null);
+
+                /** QueryUserOfResponse expires */
+                expires?: (Long|null);
+            }
+
+            /** Represents a QueryUserOfResponse. */
+            class QueryUserOfResponse implements IQueryUserOfResponse {
+
+                /**
+                 * Constructs a new QueryUserOfResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryUserOfResponse);
+
+                /** QueryUserOfResponse user. */
+                public user: string;
+
+                /** QueryUserOfResponse expires. */
+                public expires: Long;
+
+                /**
+                 * Creates a new QueryUserOfResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryUserOfResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryUserOfResponse): pogcs.nft.v1.QueryUserOfResponse;
+
+                /**
+                 * Encodes the specified QueryUserOfResponse message. Does not implicitly {@link pogcs.nft.v1.QueryUserOfResponse.verify|verify} messages.
+                 * @param m QueryUserOfResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryUserOfResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryUserOfResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryUserOfResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryUserOfResponse;
+
+                /**
+                 * Creates a QueryUserOfResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryUserOfResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryUserOfResponse;
+
+                /**
+                 * Creates a plain object from a QueryUserOfResponse message. Also converts values to other types if specified.
+                 * @param m QueryUserOfResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryUserOfResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryUserOfResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryUserOfResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryApprovedRequest. */
+            interface IQueryApprovedRequest {
+
+                /** QueryApprovedRequest classId */
+                classId?: (string|null);
+
+                /** QueryApprovedRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a QueryApprovedRequest. */
+            class QueryApprovedRequest implements IQueryApprovedRequest {
+
+                /**
+                 * Constructs a new QueryApprovedRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryApprovedRequest);
+
+                /** QueryApprovedRequest classId. */
+                public classId: string;
+
+                /** QueryApprovedRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new QueryApprovedRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryApprovedRequest instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryApprovedRequest): pogcs.nft.v1.QueryApprovedRequest;
+
+                /**
+                 * Encodes the specified QueryApprovedRequest message. Does not implicitly {@link pogcs.nft.v1.QueryApprovedRequest.verify|verify} messages.
+                 * @param m QueryApprovedRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryApprovedRequest, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryApprovedRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryApprovedRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryApprovedRequest;
+
+                /**
+                 * Creates a QueryApprovedRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryApprovedRequest
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryApprovedRequest;
+
+                /**
+                 * Creates a plain object from a QueryApprovedRequest message. Also converts values to other types if specified.
+                 * @param m QueryApprovedRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryApprovedRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryApprovedRequest to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryApprovedRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryApprovedResponse. */
+            interface IQueryApprovedResponse {
+
+                /** QueryApprovedResponse spender */
+                spender?: (string|null);
+            }
+
+            /** Represents a QueryApprovedResponse. */
+            class QueryApprovedResponse implements IQueryApprovedResponse {
+
+                /**
+                 * Constructs a new QueryApprovedResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryApprovedResponse);
+
+                /** QueryApprovedResponse spender. */
+                public spender: string;
+
+                /**
+                 * Creates a new QueryApprovedResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryApprovedResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryApprovedResponse): pogcs.nft.v1.QueryApprovedResponse;
+
+                /**
+                 * Encodes the specified QueryApprovedResponse message. Does not implicitly {@link pogcs.nft.v1.QueryApprovedResponse.verify|verify} messages.
+                 * @param m QueryApprovedResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryApprovedResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryApprovedResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryApprovedResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryApprovedResponse;
+
+                /**
+                 * Creates a QueryApprovedResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryApprovedResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryApprovedResponse;
+
+                /**
+                 * Creates a plain object from a QueryApprovedResponse message. Also converts values to other types if specified.
+                 * @param m QueryApprovedResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryApprovedResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryApprovedResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryApprovedResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryIsApprovedForAllRequest. */
+            interface IQueryIsApprovedForAllRequest {
+
+                /** QueryIsApprovedForAllRequest owner */
+                owner?: (string|null);
+
+                /** QueryIsApprovedForAllRequest operator */
+                operator?: (string|null);
+            }
+
+            /** Represents a QueryIsApprovedForAllRequest. */
+            class QueryIsApprovedForAllRequest implements IQueryIsApprovedForAllRequest {
+
+                /**
+                 * Constructs a new QueryIsApprovedForAllRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryIsApprovedForAllRequest);
+
+                /** QueryIsApprovedForAllRequest owner. */
+                public owner: string;
+
+                /** QueryIsApprovedForAllRequest operator. */
+                public operator: string;
+
+                /**
+                 * Creates a new QueryIsApprovedForAllRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryIsApprovedForAllRequest instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryIsApprovedForAllRequest): pogcs.nft.v1.QueryIsApprovedForAllRequest;
+
+                /**
+                 * Encodes the specified QueryIsApprovedForAllRequest message. Does not implicitly {@link pogcs.nft.v1.QueryIsApprovedForAllRequest.verify|verify} messages.
+                 * @param m QueryIsApprovedForAllRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryIsApprovedForAllRequest, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryIsApprovedForAllRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryIsApprovedForAllRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryIsApprovedForAllRequest;
+
+                /**
+                 * Creates a QueryIsApprovedForAllRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryIsApprovedForAllRequest
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryIsApprovedForAllRequest;
+
+                /**
+                 * Creates a plain object from a QueryIsApprovedForAllRequest message. Also converts values to other types if specified.
+                 * @param m QueryIsApprovedForAllRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryIsApprovedForAllRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryIsApprovedForAllRequest to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryIsApprovedForAllRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryIsApprovedForAllResponse. */
+            interface IQueryIsApprovedForAllResponse {
+
+                /** QueryIsApprovedForAllResponse approved */
+                approved?: (boolean|null);
+            }
+
+            /** Represents a QueryIsApprovedForAllResponse. */
+            class QueryIsApprovedForAllResponse implements IQueryIsApprovedForAllResponse {
+
+                /**
+                 * Constructs a new QueryIsApprovedForAllResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryIsApprovedForAllResponse);
+
+                /** QueryIsApprovedForAllResponse approved. */
+                public approved: boolean;
+
+                /**
+                 * Creates a new QueryIsApprovedForAllResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryIsApprovedForAllResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryIsApprovedForAllResponse): pogcs.nft.v1.QueryIsApprovedForAllResponse;
+
+                /**
+                 * Encodes the specified QueryIsApprovedForAllResponse message. Does not implicitly {@link pogcs.nft.v1.QueryIsApprovedForAllResponse.verify|verify} messages.
+                 * @param m QueryIsApprovedForAllResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryIsApprovedForAllResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryIsApprovedForAllResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryIsApprovedForAllResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryIsApprovedForAllResponse;
+
+                /**
+                 * Creates a QueryIsApprovedForAllResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryIsApprovedForAllResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryIsApprovedForAllResponse;
+
+                /**
+                 * Creates a plain object from a QueryIsApprovedForAllResponse message. Also converts values to other types if specified.
+                 * @param m QueryIsApprovedForAllResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryIsApprovedForAllResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryIsApprovedForAllResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryIsApprovedForAllResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryClassInfoRequest. */
+            interface IQueryClassInfoRequest {
+
+                /** QueryClassInfoRequest classId */
+                classId?: (string|null);
+            }
+
+            /** Represents a QueryClassInfoRequest. */
+            class QueryClassInfoRequest implements IQueryClassInfoRequest {
+
+                /**
+                 * Constructs a new QueryClassInfoRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryClassInfoRequest);
+
+                /** QueryClassInfoRequest classId. */
+                public classId: string;
+
+                /**
+                 * Creates a new QueryClassInfoRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryClassInfoRequest instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryClassInfoRequest): pogcs.nft.v1.QueryClassInfoRequest;
+
+                /**
+                 * Encodes the specified QueryClassInfoRequest message. Does not implicitly {@link pogcs.nft.v1.QueryClassInfoRequest.verify|verify} messages.
+                 * @param m QueryClassInfoRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryClassInfoRequest, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryClassInfoRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryClassInfoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryClassInfoRequest;
+
+                /**
+                 * Creates a QueryClassInfoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryClassInfoRequest
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryClassInfoRequest;
+
+                /**
+                 * Creates a plain object from a QueryClassInfoRequest message. Also converts values to other types if specified.
+                 * @param m QueryClassInfoRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryClassInfoRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryClassInfoRequest to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryClassInfoRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a QueryClassInfoResponse. */
+            interface IQueryClassInfoResponse {
+
+                /** QueryClassInfoResponse class */
+                "class"?: (pogcs.nft.v1.IClass|null);
+            }
+
+            /** Represents a QueryClassInfoResponse. */
+            class QueryClassInfoResponse implements IQueryClassInfoResponse {
+
+                /**
+                 * Constructs a new QueryClassInfoResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IQueryClassInfoResponse);
+
+                /** QueryClassInfoResponse class. */
+                public class?: (pogcs.nft.v1.IClass|null);
+
+                /**
+                 * Creates a new QueryClassInfoResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns QueryClassInfoResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IQueryClassInfoResponse): pogcs.nft.v1.QueryClassInfoResponse;
+
+                /**
+                 * Encodes the specified QueryClassInfoResponse message. Does not implicitly {@link pogcs.nft.v1.QueryClassInfoResponse.verify|verify} messages.
+                 * @param m QueryClassInfoResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IQueryClassInfoResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a QueryClassInfoResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns QueryClassInfoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.QueryClassInfoResponse;
+
+                /**
+                 * Creates a QueryClassInfoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns QueryClassInfoResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.QueryClassInfoResponse;
+
+                /**
+                 * Creates a plain object from a QueryClassInfoResponse message. Also converts values to other types if specified.
+                 * @param m QueryClassInfoResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.QueryClassInfoResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this QueryClassInfoResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for QueryClassInfoResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Class. */
+            interface IClass {
+
+                /** Class id */
+                id?: (string|null);
+
+                /** Class name */
+                name?: (string|null);
+
+                /** Class symbol */
+                symbol?: (string|null);
+
+                /** Class description */
+                description?: (string|null);
+
+                /** Class uri */
+                uri?: (string|null);
+
+                /** Class uriHash */
+                uriHash?: (string|null);
+
+                /** Class data */
+                data?: (Uint8Array|null);
+
+                /** Class admin */
+                admin?: (string|null);
+
+                /** Class module */
+                module?: (string|null);
+
+                /** Class transferable */
+                transferable?: (boolean|null);
+            }
+
+            /** Represents a Class. */
+            class Class implements IClass {
+
+                /**
+                 * Constructs a new Class.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IClass);
+
+                /** Class id. */
+                public id: string;
+
+                /** Class name. */
+                public name: string;
+
+                /** Class symbol. */
+                public symbol: string;
+
+                /** Class description. */
+                public description: string;
+
+                /** Class uri. */
+                public uri: string;
+
+                /** Class uriHash. */
+                public uriHash: string;
+
+                /** Class data. */
+                public data: Uint8Array;
+
+                /** Class admin. */
+                public admin: string;
+
+                /** Class module. */
+                public module: string;
+
+                /** Class transferable. */
+                public transferable: boolean;
+
+                /**
+                 * Creates a new Class instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Class instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IClass): pogcs.nft.v1.Class;
+
+                /**
+                 * Encodes the specified Class message. Does not implicitly {@link pogcs.nft.v1.Class.verify|verify} messages.
+                 * @param m Class message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IClass, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Class message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns Class
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.Class;
+
+                /**
+                 * Creates a Class message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Class
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.Class;
+
+                /**
+                 * Creates a plain object from a Class message. Also converts values to other types if specified.
+                 * @param m Class
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.Class, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Class to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for Class
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a Nft. */
+            interface INft {
+
+                /** Nft classId */
+                classId?: (string|null);
+
+                /** Nft id */
+                id?: (string|null);
+
+                /** Nft uri */
+                uri?: (string|null);
+
+                /** Nft uriHash */
+                uriHash?: (string|null);
+
+                /** Nft data */
+                data?: (Uint8Array|null);
+
+                /** Nft owner */
+                owner?: (string|null);
+            }
+
+            /** Represents a Nft. */
+            class Nft implements INft {
+
+                /**
+                 * Constructs a new Nft.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.INft);
+
+                /** Nft classId. */
+                public classId: string;
+
+                /** Nft id. */
+                public id: string;
+
+                /** Nft uri. */
+                public uri: string;
+
+                /** Nft uriHash. */
+                public uriHash: string;
+
+                /** Nft data. */
+                public data: Uint8Array;
+
+                /** Nft owner. */
+                public owner: string;
+
+                /**
+                 * Creates a new Nft instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Nft instance
+                 */
+                public static create(properties?: pogcs.nft.v1.INft): pogcs.nft.v1.Nft;
+
+                /**
+                 * Encodes the specified Nft message. Does not implicitly {@link pogcs.nft.v1.Nft.verify|verify} messages.
+                 * @param m Nft message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.INft, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Nft message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns Nft
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.Nft;
+
+                /**
+                 * Creates a Nft message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Nft
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.Nft;
+
+                /**
+                 * Creates a plain object from a Nft message. Also converts values to other types if specified.
+                 * @param m Nft
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.Nft, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Nft to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for Nft
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a UserInfo. */
+            interface IUserInfo {
+
+                /** UserInfo user */
+                user?: (string|null);
+
+                /** UserInfo expires */
+                expires?: (Long|null);
+            }
+
+            /** Represents a UserInfo. */
+            class UserInfo implements IUserInfo {
+
+                /**
+                 * Constructs a new UserInfo.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IUserInfo);
+
+                /** UserInfo user. */
+                public user: string;
+
+                /** UserInfo expires. */
+                public expires: Long;
+
+                /**
+                 * Creates a new UserInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UserInfo instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IUserInfo): pogcs.nft.v1.UserInfo;
+
+                /**
+                 * Encodes the specified UserInfo message. Does not implicitly {@link pogcs.nft.v1.UserInfo.verify|verify} messages.
+                 * @param m UserInfo message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IUserInfo, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a UserInfo message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns UserInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.UserInfo;
+
+                /**
+                 * Creates a UserInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns UserInfo
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.UserInfo;
+
+                /**
+                 * Creates a plain object from a UserInfo message. Also converts values to other types if specified.
+                 * @param m UserInfo
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.UserInfo, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UserInfo to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for UserInfo
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgCreateClass. */
+            interface IMsgCreateClass {
+
+                /** MsgCreateClass sender */
+                sender?: (string|null);
+
+                /** MsgCreateClass id */
+                id?: (string|null);
+
+                /** MsgCreateClass name */
+                name?: (string|null);
+
+                /** MsgCreateClass symbol */
+                symbol?: (string|null);
+
+                /** MsgCreateClass description */
+                description?: (string|null);
+
+                /** MsgCreateClass uri */
+                uri?: (string|null);
+
+                /** MsgCreateClass uriHash */
+                uriHash?: (string|null);
+
+                /** MsgCreateClass transferable */
+                transferable?: (boolean|null);
+            }
+
+            /** Represents a MsgCreateClass. */
+            class MsgCreateClass implements IMsgCreateClass {
+
+                /**
+                 * Constructs a new MsgCreateClass.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgCreateClass);
+
+                /** MsgCreateClass sender. */
+                public sender: string;
+
+                /** MsgCreateClass id. */
+                public id: string;
+
+                /** MsgCreateClass name. */
+                public name: string;
+
+                /** MsgCreateClass symbol. */
+                public symbol: string;
+
+                /** MsgCreateClass description. */
+                public description: string;
+
+                /** MsgCreateClass uri. */
+                public uri: string;
+
+                /** MsgCreateClass uriHash. */
+                public uriHash: string;
+
+                /** MsgCreateClass transferable. */
+                public transferable: boolean;
+
+                /**
+                 * Creates a new MsgCreateClass instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCreateClass instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgCreateClass): pogcs.nft.v1.MsgCreateClass;
+
+                /**
+                 * Encodes the specified MsgCreateClass message. Does not implicitly {@link pogcs.nft.v1.MsgCreateClass.verify|verify} messages.
+                 * @param m MsgCreateClass message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgCreateClass, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCreateClass message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgCreateClass
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgCreateClass;
+
+                /**
+                 * Creates a MsgCreateClass message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgCreateClass
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgCreateClass;
+
+                /**
+                 * Creates a plain object from a MsgCreateClass message. Also converts values to other types if specified.
+                 * @param m MsgCreateClass
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgCreateClass, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCreateClass to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgCreateClass
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgCreateClassResponse. */
+            interface IMsgCreateClassResponse {
+            }
+
+            /** Represents a MsgCreateClassResponse. */
+            class MsgCreateClassResponse implements IMsgCreateClassResponse {
+
+                /**
+                 * Constructs a new MsgCreateClassResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgCreateClassResponse);
+
+                /**
+                 * Creates a new MsgCreateClassResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgCreateClassResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgCreateClassResponse): pogcs.nft.v1.MsgCreateClassResponse;
+
+                /**
+                 * Encodes the specified MsgCreateClassResponse message. Does not implicitly {@link pogcs.nft.v1.MsgCreateClassResponse.verify|verify} messages.
+                 * @param m MsgCreateClassResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgCreateClassResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgCreateClassResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgCreateClassResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgCreateClassResponse;
+
+                /**
+                 * Creates a MsgCreateClassResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgCreateClassResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgCreateClassResponse;
+
+                /**
+                 * Creates a plain object from a MsgCreateClassResponse message. Also converts values to other types if specified.
+                 * @param m MsgCreateClassResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgCreateClassResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgCreateClassResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgCreateClassResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgMint. */
+            interface IMsgMint {
+
+                /** MsgMint sender */
+                sender?: (string|null);
+
+                /** MsgMint classId */
+                classId?: (string|null);
+
+                /** MsgMint id */
+                id?: (string|null);
+
+                /** MsgMint uri */
+                uri?: (string|null);
+
+                /** MsgMint uriHash */
+                uriHash?: (string|null);
+
+                /** MsgMint data */
+                data?: (Uint8Array|null);
+
+                /** MsgMint receiver */
+                receiver?: (string|null);
+            }
+
+            /** Represents a MsgMint. */
+            class MsgMint implements IMsgMint {
+
+                /**
+                 * Constructs a new MsgMint.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgMint);
+
+                /** MsgMint sender. */
+                public sender: string;
+
+                /** MsgMint classId. */
+                public classId: string;
+
+                /** MsgMint id. */
+                public id: string;
+
+                /** MsgMint uri. */
+                public uri: string;
+
+                /** MsgMint uriHash. */
+                public uriHash: string;
+
+                /** MsgMint data. */
+                public data: Uint8Array;
+
+                /** MsgMint receiver. */
+                public receiver: string;
+
+                /**
+                 * Creates a new MsgMint instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgMint instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgMint): pogcs.nft.v1.MsgMint;
+
+                /**
+                 * Encodes the specified MsgMint message. Does not implicitly {@link pogcs.nft.v1.MsgMint.verify|verify} messages.
+                 * @param m MsgMint message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgMint, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgMint message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgMint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgMint;
+
+                /**
+                 * Creates a MsgMint message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgMint
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgMint;
+
+                /**
+                 * Creates a plain object from a MsgMint message. Also converts values to other types if specified.
+                 * @param m MsgMint
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgMint, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgMint to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgMint
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgMintResponse. */
+            interface IMsgMintResponse {
+            }
+
+            /** Represents a MsgMintResponse. */
+            class MsgMintResponse implements IMsgMintResponse {
+
+                /**
+                 * Constructs a new MsgMintResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgMintResponse);
+
+                /**
+                 * Creates a new MsgMintResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgMintResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgMintResponse): pogcs.nft.v1.MsgMintResponse;
+
+                /**
+                 * Encodes the specified MsgMintResponse message. Does not implicitly {@link pogcs.nft.v1.MsgMintResponse.verify|verify} messages.
+                 * @param m MsgMintResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgMintResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgMintResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgMintResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgMintResponse;
+
+                /**
+                 * Creates a MsgMintResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgMintResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgMintResponse;
+
+                /**
+                 * Creates a plain object from a MsgMintResponse message. Also converts values to other types if specified.
+                 * @param m MsgMintResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgMintResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgMintResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgMintResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgBurn. */
+            interface IMsgBurn {
+
+                /** MsgBurn sender */
+                sender?: (string|null);
+
+                /** MsgBurn classId */
+                classId?: (string|null);
+
+                /** MsgBurn id */
+                id?: (string|null);
+            }
+
+            /** Represents a MsgBurn. */
+            class MsgBurn implements IMsgBurn {
+
+                /**
+                 * Constructs a new MsgBurn.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgBurn);
+
+                /** MsgBurn sender. */
+                public sender: string;
+
+                /** MsgBurn classId. */
+                public classId: string;
+
+                /** MsgBurn id. */
+                public id: string;
+
+                /**
+                 * Creates a new MsgBurn instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgBurn instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgBurn): pogcs.nft.v1.MsgBurn;
+
+                /**
+                 * Encodes the specified MsgBurn message. Does not implicitly {@link pogcs.nft.v1.MsgBurn.verify|verify} messages.
+                 * @param m MsgBurn message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgBurn, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgBurn message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgBurn
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgBurn;
+
+                /**
+                 * Creates a MsgBurn message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgBurn
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgBurn;
+
+                /**
+                 * Creates a plain object from a MsgBurn message. Also converts values to other types if specified.
+                 * @param m MsgBurn
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgBurn, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgBurn to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgBurn
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgBurnResponse. */
+            interface IMsgBurnResponse {
+            }
+
+            /** Represents a MsgBurnResponse. */
+            class MsgBurnResponse implements IMsgBurnResponse {
+
+                /**
+                 * Constructs a new MsgBurnResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgBurnResponse);
+
+                /**
+                 * Creates a new MsgBurnResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgBurnResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgBurnResponse): pogcs.nft.v1.MsgBurnResponse;
+
+                /**
+                 * Encodes the specified MsgBurnResponse message. Does not implicitly {@link pogcs.nft.v1.MsgBurnResponse.verify|verify} messages.
+                 * @param m MsgBurnResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgBurnResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgBurnResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgBurnResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgBurnResponse;
+
+                /**
+                 * Creates a MsgBurnResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgBurnResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgBurnResponse;
+
+                /**
+                 * Creates a plain object from a MsgBurnResponse message. Also converts values to other types if specified.
+                 * @param m MsgBurnResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgBurnResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgBurnResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgBurnResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgApprove. */
+            interface IMsgApprove {
+
+                /** MsgApprove sender */
+                sender?: (string|null);
+
+                /** MsgApprove classId */
+                classId?: (string|null);
+
+                /** MsgApprove id */
+                id?: (string|null);
+
+                /** MsgApprove spender */
+                spender?: (string|null);
+            }
+
+            /** Represents a MsgApprove. */
+            class MsgApprove implements IMsgApprove {
+
+                /**
+                 * Constructs a new MsgApprove.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgApprove);
+
+                /** MsgApprove sender. */
+                public sender: string;
+
+                /** MsgApprove classId. */
+                public classId: string;
+
+                /** MsgApprove id. */
+                public id: string;
+
+                /** MsgApprove spender. */
+                public spender: string;
+
+                /**
+                 * Creates a new MsgApprove instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgApprove instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgApprove): pogcs.nft.v1.MsgApprove;
+
+                /**
+                 * Encodes the specified MsgApprove message. Does not implicitly {@link pogcs.nft.v1.MsgApprove.verify|verify} messages.
+                 * @param m MsgApprove message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgApprove, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgApprove message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgApprove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgApprove;
+
+                /**
+                 * Creates a MsgApprove message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgApprove
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgApprove;
+
+                /**
+                 * Creates a plain object from a MsgApprove message. Also converts values to other types if specified.
+                 * @param m MsgApprove
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgApprove, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgApprove to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgApprove
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgApproveResponse. */
+            interface IMsgApproveResponse {
+            }
+
+            /** Represents a MsgApproveResponse. */
+            class MsgApproveResponse implements IMsgApproveResponse {
+
+                /**
+                 * Constructs a new MsgApproveResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgApproveResponse);
+
+                /**
+                 * Creates a new MsgApproveResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgApproveResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgApproveResponse): pogcs.nft.v1.MsgApproveResponse;
+
+                /**
+                 * Encodes the specified MsgApproveResponse message. Does not implicitly {@link pogcs.nft.v1.MsgApproveResponse.verify|verify} messages.
+                 * @param m MsgApproveResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgApproveResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgApproveResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgApproveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgApproveResponse;
+
+                /**
+                 * Creates a MsgApproveResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgApproveResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgApproveResponse;
+
+                /**
+                 * Creates a plain object from a MsgApproveResponse message. Also converts values to other types if specified.
+                 * @param m MsgApproveResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgApproveResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgApproveResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgApproveResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSetApprovalForAll. */
+            interface IMsgSetApprovalForAll {
+
+                /** MsgSetApprovalForAll owner */
+                owner?: (string|null);
+
+                /** MsgSetApprovalForAll operator */
+                operator?: (string|null);
+
+                /** MsgSetApprovalForAll approved */
+                approved?: (boolean|null);
+            }
+
+            /** Represents a MsgSetApprovalForAll. */
+            class MsgSetApprovalForAll implements IMsgSetApprovalForAll {
+
+                /**
+                 * Constructs a new MsgSetApprovalForAll.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgSetApprovalForAll);
+
+                /** MsgSetApprovalForAll owner. */
+                public owner: string;
+
+                /** MsgSetApprovalForAll operator. */
+                public operator: string;
+
+                /** MsgSetApprovalForAll approved. */
+                public approved: boolean;
+
+                /**
+                 * Creates a new MsgSetApprovalForAll instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSetApprovalForAll instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgSetApprovalForAll): pogcs.nft.v1.MsgSetApprovalForAll;
+
+                /**
+                 * Encodes the specified MsgSetApprovalForAll message. Does not implicitly {@link pogcs.nft.v1.MsgSetApprovalForAll.verify|verify} messages.
+                 * @param m MsgSetApprovalForAll message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgSetApprovalForAll, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSetApprovalForAll message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgSetApprovalForAll
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgSetApprovalForAll;
+
+                /**
+                 * Creates a MsgSetApprovalForAll message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgSetApprovalForAll
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgSetApprovalForAll;
+
+                /**
+                 * Creates a plain object from a MsgSetApprovalForAll message. Also converts values to other types if specified.
+                 * @param m MsgSetApprovalForAll
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgSetApprovalForAll, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSetApprovalForAll to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgSetApprovalForAll
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSetApprovalForAllResponse. */
+            interface IMsgSetApprovalForAllResponse {
+            }
+
+            /** Represents a MsgSetApprovalForAllResponse. */
+            class MsgSetApprovalForAllResponse implements IMsgSetApprovalForAllResponse {
+
+                /**
+                 * Constructs a new MsgSetApprovalForAllResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgSetApprovalForAllResponse);
+
+                /**
+                 * Creates a new MsgSetApprovalForAllResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSetApprovalForAllResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgSetApprovalForAllResponse): pogcs.nft.v1.MsgSetApprovalForAllResponse;
+
+                /**
+                 * Encodes the specified MsgSetApprovalForAllResponse message. Does not implicitly {@link pogcs.nft.v1.MsgSetApprovalForAllResponse.verify|verify} messages.
+                 * @param m MsgSetApprovalForAllResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgSetApprovalForAllResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSetApprovalForAllResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgSetApprovalForAllResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgSetApprovalForAllResponse;
+
+                /**
+                 * Creates a MsgSetApprovalForAllResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgSetApprovalForAllResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgSetApprovalForAllResponse;
+
+                /**
+                 * Creates a plain object from a MsgSetApprovalForAllResponse message. Also converts values to other types if specified.
+                 * @param m MsgSetApprovalForAllResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgSetApprovalForAllResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSetApprovalForAllResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgSetApprovalForAllResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSetUser. */
+            interface IMsgSetUser {
+
+                /** MsgSetUser sender */
+                sender?: (string|null);
+
+                /** MsgSetUser classId */
+                classId?: (string|null);
+
+                /** MsgSetUser id */
+                id?: (string|null);
+
+                /** MsgSetUser user */
+                user?: (string|null);
+
+                /** MsgSetUser expires */
+                expires?: (Long|null);
+            }
+
+            /** Represents a MsgSetUser. */
+            class MsgSetUser implements IMsgSetUser {
+
+                /**
+                 * Constructs a new MsgSetUser.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgSetUser);
+
+                /** MsgSetUser sender. */
+                public sender: string;
+
+                /** MsgSetUser classId. */
+                public classId: string;
+
+                /** MsgSetUser id. */
+                public id: string;
+
+                /** MsgSetUser user. */
+                public user: string;
+
+                /** MsgSetUser expires. */
+                public expires: Long;
+
+                /**
+                 * Creates a new MsgSetUser instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSetUser instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgSetUser): pogcs.nft.v1.MsgSetUser;
+
+                /**
+                 * Encodes the specified MsgSetUser message. Does not implicitly {@link pogcs.nft.v1.MsgSetUser.verify|verify} messages.
+                 * @param m MsgSetUser message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgSetUser, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSetUser message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgSetUser
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgSetUser;
+
+                /**
+                 * Creates a MsgSetUser message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgSetUser
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgSetUser;
+
+                /**
+                 * Creates a plain object from a MsgSetUser message. Also converts values to other types if specified.
+                 * @param m MsgSetUser
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgSetUser, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSetUser to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgSetUser
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a MsgSetUserResponse. */
+            interface IMsgSetUserResponse {
+            }
+
+            /** Represents a MsgSetUserResponse. */
+            class MsgSetUserResponse implements IMsgSetUserResponse {
+
+                /**
+                 * Constructs a new MsgSetUserResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: pogcs.nft.v1.IMsgSetUserResponse);
+
+                /**
+                 * Creates a new MsgSetUserResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MsgSetUserResponse instance
+                 */
+                public static create(properties?: pogcs.nft.v1.IMsgSetUserResponse): pogcs.nft.v1.MsgSetUserResponse;
+
+                /**
+                 * Encodes the specified MsgSetUserResponse message. Does not implicitly {@link pogcs.nft.v1.MsgSetUserResponse.verify|verify} messages.
+                 * @param m MsgSetUserResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(m: pogcs.nft.v1.IMsgSetUserResponse, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MsgSetUserResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns MsgSetUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(r: ($protobuf.Reader|Uint8Array), l?: number): pogcs.nft.v1.MsgSetUserResponse;
+
+                /**
+                 * Creates a MsgSetUserResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns MsgSetUserResponse
+                 */
+                public static fromObject(d: { [k: string]: any }): pogcs.nft.v1.MsgSetUserResponse;
+
+                /**
+                 * Creates a plain object from a MsgSetUserResponse message. Also converts values to other types if specified.
+                 * @param m MsgSetUserResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                public static toObject(m: pogcs.nft.v1.MsgSetUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MsgSetUserResponse to JSON.
+                 * @returns JSON object
+                 */
+                public toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the default type url for MsgSetUserResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
     /** Namespace pogcs. */
     namespace pogcs {
 

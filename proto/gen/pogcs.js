@@ -13378,6 +13378,5348 @@ export const pogcs = $root.pogcs = (() => {
         return devices;
     })();
 
+    pogcs.nft = (function() {
+
+        /**
+         * Namespace nft.
+         * @memberof pogcs
+         * @namespace
+         */
+        const nft = {};
+
+        nft.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof pogcs.nft
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.QueryUserOfRequest = (function() {
+
+                /**
+                 * Properties of a QueryUserOfRequest.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryUserOfRequest
+                 * @property {string|null} [classId] QueryUserOfRequest classId
+                 * @property {string|null} [id] QueryUserOfRequest id
+                 * @property {Long|null} [atTime] QueryUserOfRequest atTime
+                 */
+
+                /**
+                 * Constructs a new QueryUserOfRequest.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryUserOfRequest.
+                 * @implements IQueryUserOfRequest
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryUserOfRequest=} [p] Properties to set
+                 */
+                function QueryUserOfRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryUserOfRequest classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @instance
+                 */
+                QueryUserOfRequest.prototype.classId = "";
+
+                /**
+                 * QueryUserOfRequest id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @instance
+                 */
+                QueryUserOfRequest.prototype.id = "";
+
+                /**
+                 * QueryUserOfRequest atTime.
+                 * @member {Long} atTime
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @instance
+                 */
+                QueryUserOfRequest.prototype.atTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryUserOfRequest instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryUserOfRequest=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryUserOfRequest} QueryUserOfRequest instance
+                 */
+                QueryUserOfRequest.create = function create(properties) {
+                    return new QueryUserOfRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryUserOfRequest message. Does not implicitly {@link pogcs.nft.v1.QueryUserOfRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryUserOfRequest} m QueryUserOfRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryUserOfRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(10).string(m.classId);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(18).string(m.id);
+                    if (m.atTime != null && Object.hasOwnProperty.call(m, "atTime"))
+                        w.uint32(24).uint64(m.atTime);
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryUserOfRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryUserOfRequest} QueryUserOfRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryUserOfRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryUserOfRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.atTime = r.uint64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryUserOfRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryUserOfRequest} QueryUserOfRequest
+                 */
+                QueryUserOfRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryUserOfRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryUserOfRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryUserOfRequest();
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.atTime != null) {
+                        if ($util.Long)
+                            m.atTime = $util.Long.fromValue(d.atTime, true);
+                        else if (typeof d.atTime === "string")
+                            m.atTime = parseInt(d.atTime, 10);
+                        else if (typeof d.atTime === "number")
+                            m.atTime = d.atTime;
+                        else if (typeof d.atTime === "object")
+                            m.atTime = new $util.LongBits(d.atTime.low >>> 0, d.atTime.high >>> 0).toNumber(true);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryUserOfRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @static
+                 * @param {pogcs.nft.v1.QueryUserOfRequest} m QueryUserOfRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryUserOfRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.classId = "";
+                        d.id = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.atTime = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.atTime = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.atTime != null && Object.hasOwnProperty.call(m, "atTime")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.atTime = typeof m.atTime === "number" ? BigInt(m.atTime) : $util.Long.fromBits(m.atTime.low >>> 0, m.atTime.high >>> 0, true).toBigInt();
+                        else if (typeof m.atTime === "number")
+                            d.atTime = o.longs === String ? String(m.atTime) : m.atTime;
+                        else
+                            d.atTime = o.longs === String ? $util.Long.prototype.toString.call(m.atTime) : o.longs === Number ? new $util.LongBits(m.atTime.low >>> 0, m.atTime.high >>> 0).toNumber(true) : m.atTime;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryUserOfRequest to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryUserOfRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryUserOfRequest
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryUserOfRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryUserOfRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryUserOfRequest";
+                };
+
+                return QueryUserOfRequest;
+            })();
+
+            v1.QueryUserOfResponse = (function() {
+
+                /**
+                 * Properties of a QueryUserOfResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryUserOfResponse
+                 * @property {string|null} [user] QueryUserOfResponse user
+                 * @property {Long|null} [expires] QueryUserOfResponse expires
+                 */
+
+                /**
+                 * Constructs a new QueryUserOfResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryUserOfResponse.
+                 * @implements IQueryUserOfResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryUserOfResponse=} [p] Properties to set
+                 */
+                function QueryUserOfResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryUserOfResponse user.
+                 * @member {string} user
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @instance
+                 */
+                QueryUserOfResponse.prototype.user = "";
+
+                /**
+                 * QueryUserOfResponse expires.
+                 * @member {Long} expires
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @instance
+                 */
+                QueryUserOfResponse.prototype.expires = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new QueryUserOfResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryUserOfResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryUserOfResponse} QueryUserOfResponse instance
+                 */
+                QueryUserOfResponse.create = function create(properties) {
+                    return new QueryUserOfResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryUserOfResponse message. Does not implicitly {@link pogcs.nft.v1.QueryUserOfResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryUserOfResponse} m QueryUserOfResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryUserOfResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(10).string(m.user);
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires"))
+                        w.uint32(16).uint64(m.expires);
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryUserOfResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryUserOfResponse} QueryUserOfResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryUserOfResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryUserOfResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.expires = r.uint64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryUserOfResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryUserOfResponse} QueryUserOfResponse
+                 */
+                QueryUserOfResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryUserOfResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryUserOfResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryUserOfResponse();
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.expires != null) {
+                        if ($util.Long)
+                            m.expires = $util.Long.fromValue(d.expires, true);
+                        else if (typeof d.expires === "string")
+                            m.expires = parseInt(d.expires, 10);
+                        else if (typeof d.expires === "number")
+                            m.expires = d.expires;
+                        else if (typeof d.expires === "object")
+                            m.expires = new $util.LongBits(d.expires.low >>> 0, d.expires.high >>> 0).toNumber(true);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryUserOfResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @static
+                 * @param {pogcs.nft.v1.QueryUserOfResponse} m QueryUserOfResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryUserOfResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.user = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.expires = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.expires = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.expires = typeof m.expires === "number" ? BigInt(m.expires) : $util.Long.fromBits(m.expires.low >>> 0, m.expires.high >>> 0, true).toBigInt();
+                        else if (typeof m.expires === "number")
+                            d.expires = o.longs === String ? String(m.expires) : m.expires;
+                        else
+                            d.expires = o.longs === String ? $util.Long.prototype.toString.call(m.expires) : o.longs === Number ? new $util.LongBits(m.expires.low >>> 0, m.expires.high >>> 0).toNumber(true) : m.expires;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryUserOfResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryUserOfResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryUserOfResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryUserOfResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryUserOfResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryUserOfResponse";
+                };
+
+                return QueryUserOfResponse;
+            })();
+
+            v1.QueryApprovedRequest = (function() {
+
+                /**
+                 * Properties of a QueryApprovedRequest.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryApprovedRequest
+                 * @property {string|null} [classId] QueryApprovedRequest classId
+                 * @property {string|null} [id] QueryApprovedRequest id
+                 */
+
+                /**
+                 * Constructs a new QueryApprovedRequest.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryApprovedRequest.
+                 * @implements IQueryApprovedRequest
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryApprovedRequest=} [p] Properties to set
+                 */
+                function QueryApprovedRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryApprovedRequest classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @instance
+                 */
+                QueryApprovedRequest.prototype.classId = "";
+
+                /**
+                 * QueryApprovedRequest id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @instance
+                 */
+                QueryApprovedRequest.prototype.id = "";
+
+                /**
+                 * Creates a new QueryApprovedRequest instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryApprovedRequest=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryApprovedRequest} QueryApprovedRequest instance
+                 */
+                QueryApprovedRequest.create = function create(properties) {
+                    return new QueryApprovedRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryApprovedRequest message. Does not implicitly {@link pogcs.nft.v1.QueryApprovedRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryApprovedRequest} m QueryApprovedRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryApprovedRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(10).string(m.classId);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(18).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryApprovedRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryApprovedRequest} QueryApprovedRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryApprovedRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryApprovedRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryApprovedRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryApprovedRequest} QueryApprovedRequest
+                 */
+                QueryApprovedRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryApprovedRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryApprovedRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryApprovedRequest();
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryApprovedRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @static
+                 * @param {pogcs.nft.v1.QueryApprovedRequest} m QueryApprovedRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryApprovedRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.classId = "";
+                        d.id = "";
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryApprovedRequest to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryApprovedRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryApprovedRequest
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryApprovedRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryApprovedRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryApprovedRequest";
+                };
+
+                return QueryApprovedRequest;
+            })();
+
+            v1.QueryApprovedResponse = (function() {
+
+                /**
+                 * Properties of a QueryApprovedResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryApprovedResponse
+                 * @property {string|null} [spender] QueryApprovedResponse spender
+                 */
+
+                /**
+                 * Constructs a new QueryApprovedResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryApprovedResponse.
+                 * @implements IQueryApprovedResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryApprovedResponse=} [p] Properties to set
+                 */
+                function QueryApprovedResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryApprovedResponse spender.
+                 * @member {string} spender
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @instance
+                 */
+                QueryApprovedResponse.prototype.spender = "";
+
+                /**
+                 * Creates a new QueryApprovedResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryApprovedResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryApprovedResponse} QueryApprovedResponse instance
+                 */
+                QueryApprovedResponse.create = function create(properties) {
+                    return new QueryApprovedResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryApprovedResponse message. Does not implicitly {@link pogcs.nft.v1.QueryApprovedResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryApprovedResponse} m QueryApprovedResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryApprovedResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.spender != null && Object.hasOwnProperty.call(m, "spender"))
+                        w.uint32(10).string(m.spender);
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryApprovedResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryApprovedResponse} QueryApprovedResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryApprovedResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryApprovedResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.spender = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryApprovedResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryApprovedResponse} QueryApprovedResponse
+                 */
+                QueryApprovedResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryApprovedResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryApprovedResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryApprovedResponse();
+                    if (d.spender != null) {
+                        m.spender = String(d.spender);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryApprovedResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @static
+                 * @param {pogcs.nft.v1.QueryApprovedResponse} m QueryApprovedResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryApprovedResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.spender = "";
+                    }
+                    if (m.spender != null && Object.hasOwnProperty.call(m, "spender")) {
+                        d.spender = m.spender;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryApprovedResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryApprovedResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryApprovedResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryApprovedResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryApprovedResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryApprovedResponse";
+                };
+
+                return QueryApprovedResponse;
+            })();
+
+            v1.QueryIsApprovedForAllRequest = (function() {
+
+                /**
+                 * Properties of a QueryIsApprovedForAllRequest.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryIsApprovedForAllRequest
+                 * @property {string|null} [owner] QueryIsApprovedForAllRequest owner
+                 * @property {string|null} [operator] QueryIsApprovedForAllRequest operator
+                 */
+
+                /**
+                 * Constructs a new QueryIsApprovedForAllRequest.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryIsApprovedForAllRequest.
+                 * @implements IQueryIsApprovedForAllRequest
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryIsApprovedForAllRequest=} [p] Properties to set
+                 */
+                function QueryIsApprovedForAllRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryIsApprovedForAllRequest owner.
+                 * @member {string} owner
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @instance
+                 */
+                QueryIsApprovedForAllRequest.prototype.owner = "";
+
+                /**
+                 * QueryIsApprovedForAllRequest operator.
+                 * @member {string} operator
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @instance
+                 */
+                QueryIsApprovedForAllRequest.prototype.operator = "";
+
+                /**
+                 * Creates a new QueryIsApprovedForAllRequest instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryIsApprovedForAllRequest=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryIsApprovedForAllRequest} QueryIsApprovedForAllRequest instance
+                 */
+                QueryIsApprovedForAllRequest.create = function create(properties) {
+                    return new QueryIsApprovedForAllRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryIsApprovedForAllRequest message. Does not implicitly {@link pogcs.nft.v1.QueryIsApprovedForAllRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryIsApprovedForAllRequest} m QueryIsApprovedForAllRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryIsApprovedForAllRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.owner != null && Object.hasOwnProperty.call(m, "owner"))
+                        w.uint32(10).string(m.owner);
+                    if (m.operator != null && Object.hasOwnProperty.call(m, "operator"))
+                        w.uint32(18).string(m.operator);
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryIsApprovedForAllRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryIsApprovedForAllRequest} QueryIsApprovedForAllRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryIsApprovedForAllRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryIsApprovedForAllRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.owner = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.operator = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryIsApprovedForAllRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryIsApprovedForAllRequest} QueryIsApprovedForAllRequest
+                 */
+                QueryIsApprovedForAllRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryIsApprovedForAllRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryIsApprovedForAllRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryIsApprovedForAllRequest();
+                    if (d.owner != null) {
+                        m.owner = String(d.owner);
+                    }
+                    if (d.operator != null) {
+                        m.operator = String(d.operator);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryIsApprovedForAllRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @static
+                 * @param {pogcs.nft.v1.QueryIsApprovedForAllRequest} m QueryIsApprovedForAllRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryIsApprovedForAllRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.owner = "";
+                        d.operator = "";
+                    }
+                    if (m.owner != null && Object.hasOwnProperty.call(m, "owner")) {
+                        d.owner = m.owner;
+                    }
+                    if (m.operator != null && Object.hasOwnProperty.call(m, "operator")) {
+                        d.operator = m.operator;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryIsApprovedForAllRequest to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryIsApprovedForAllRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryIsApprovedForAllRequest
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryIsApprovedForAllRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryIsApprovedForAllRequest";
+                };
+
+                return QueryIsApprovedForAllRequest;
+            })();
+
+            v1.QueryIsApprovedForAllResponse = (function() {
+
+                /**
+                 * Properties of a QueryIsApprovedForAllResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryIsApprovedForAllResponse
+                 * @property {boolean|null} [approved] QueryIsApprovedForAllResponse approved
+                 */
+
+                /**
+                 * Constructs a new QueryIsApprovedForAllResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryIsApprovedForAllResponse.
+                 * @implements IQueryIsApprovedForAllResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryIsApprovedForAllResponse=} [p] Properties to set
+                 */
+                function QueryIsApprovedForAllResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryIsApprovedForAllResponse approved.
+                 * @member {boolean} approved
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @instance
+                 */
+                QueryIsApprovedForAllResponse.prototype.approved = false;
+
+                /**
+                 * Creates a new QueryIsApprovedForAllResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryIsApprovedForAllResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryIsApprovedForAllResponse} QueryIsApprovedForAllResponse instance
+                 */
+                QueryIsApprovedForAllResponse.create = function create(properties) {
+                    return new QueryIsApprovedForAllResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryIsApprovedForAllResponse message. Does not implicitly {@link pogcs.nft.v1.QueryIsApprovedForAllResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryIsApprovedForAllResponse} m QueryIsApprovedForAllResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryIsApprovedForAllResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.approved != null && Object.hasOwnProperty.call(m, "approved"))
+                        w.uint32(8).bool(m.approved);
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryIsApprovedForAllResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryIsApprovedForAllResponse} QueryIsApprovedForAllResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryIsApprovedForAllResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryIsApprovedForAllResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.approved = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryIsApprovedForAllResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryIsApprovedForAllResponse} QueryIsApprovedForAllResponse
+                 */
+                QueryIsApprovedForAllResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryIsApprovedForAllResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryIsApprovedForAllResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryIsApprovedForAllResponse();
+                    if (d.approved != null) {
+                        m.approved = Boolean(d.approved);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryIsApprovedForAllResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @static
+                 * @param {pogcs.nft.v1.QueryIsApprovedForAllResponse} m QueryIsApprovedForAllResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryIsApprovedForAllResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.approved = false;
+                    }
+                    if (m.approved != null && Object.hasOwnProperty.call(m, "approved")) {
+                        d.approved = m.approved;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryIsApprovedForAllResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryIsApprovedForAllResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryIsApprovedForAllResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryIsApprovedForAllResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryIsApprovedForAllResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryIsApprovedForAllResponse";
+                };
+
+                return QueryIsApprovedForAllResponse;
+            })();
+
+            v1.QueryClassInfoRequest = (function() {
+
+                /**
+                 * Properties of a QueryClassInfoRequest.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryClassInfoRequest
+                 * @property {string|null} [classId] QueryClassInfoRequest classId
+                 */
+
+                /**
+                 * Constructs a new QueryClassInfoRequest.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryClassInfoRequest.
+                 * @implements IQueryClassInfoRequest
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryClassInfoRequest=} [p] Properties to set
+                 */
+                function QueryClassInfoRequest(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryClassInfoRequest classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @instance
+                 */
+                QueryClassInfoRequest.prototype.classId = "";
+
+                /**
+                 * Creates a new QueryClassInfoRequest instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryClassInfoRequest=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryClassInfoRequest} QueryClassInfoRequest instance
+                 */
+                QueryClassInfoRequest.create = function create(properties) {
+                    return new QueryClassInfoRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryClassInfoRequest message. Does not implicitly {@link pogcs.nft.v1.QueryClassInfoRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryClassInfoRequest} m QueryClassInfoRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryClassInfoRequest.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(10).string(m.classId);
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryClassInfoRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryClassInfoRequest} QueryClassInfoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryClassInfoRequest.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryClassInfoRequest();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryClassInfoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryClassInfoRequest} QueryClassInfoRequest
+                 */
+                QueryClassInfoRequest.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryClassInfoRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryClassInfoRequest: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryClassInfoRequest();
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryClassInfoRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @static
+                 * @param {pogcs.nft.v1.QueryClassInfoRequest} m QueryClassInfoRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryClassInfoRequest.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.classId = "";
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryClassInfoRequest to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryClassInfoRequest.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryClassInfoRequest
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryClassInfoRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryClassInfoRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryClassInfoRequest";
+                };
+
+                return QueryClassInfoRequest;
+            })();
+
+            v1.QueryClassInfoResponse = (function() {
+
+                /**
+                 * Properties of a QueryClassInfoResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IQueryClassInfoResponse
+                 * @property {pogcs.nft.v1.IClass|null} ["class"] QueryClassInfoResponse class
+                 */
+
+                /**
+                 * Constructs a new QueryClassInfoResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a QueryClassInfoResponse.
+                 * @implements IQueryClassInfoResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IQueryClassInfoResponse=} [p] Properties to set
+                 */
+                function QueryClassInfoResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * QueryClassInfoResponse class.
+                 * @member {pogcs.nft.v1.IClass|null|undefined} class
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @instance
+                 */
+                QueryClassInfoResponse.prototype["class"] = null;
+
+                /**
+                 * Creates a new QueryClassInfoResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryClassInfoResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.QueryClassInfoResponse} QueryClassInfoResponse instance
+                 */
+                QueryClassInfoResponse.create = function create(properties) {
+                    return new QueryClassInfoResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryClassInfoResponse message. Does not implicitly {@link pogcs.nft.v1.QueryClassInfoResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IQueryClassInfoResponse} m QueryClassInfoResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryClassInfoResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m["class"] != null && Object.hasOwnProperty.call(m, "class"))
+                        $root.pogcs.nft.v1.Class.encode(m["class"], w.uint32(10).fork(), q + 1).ldelim();
+                    return w;
+                };
+
+                /**
+                 * Decodes a QueryClassInfoResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.QueryClassInfoResponse} QueryClassInfoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryClassInfoResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.QueryClassInfoResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m["class"] = $root.pogcs.nft.v1.Class.decode(r, r.uint32(), undefined, n + 1);
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a QueryClassInfoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.QueryClassInfoResponse} QueryClassInfoResponse
+                 */
+                QueryClassInfoResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.QueryClassInfoResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.QueryClassInfoResponse: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.QueryClassInfoResponse();
+                    if (d["class"] != null) {
+                        if (!$util.isObject(d["class"]))
+                            throw TypeError(".pogcs.nft.v1.QueryClassInfoResponse.class: object expected");
+                        m["class"] = $root.pogcs.nft.v1.Class.fromObject(d["class"], n + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a QueryClassInfoResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @static
+                 * @param {pogcs.nft.v1.QueryClassInfoResponse} m QueryClassInfoResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryClassInfoResponse.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d["class"] = null;
+                    }
+                    if (m["class"] != null && Object.hasOwnProperty.call(m, "class")) {
+                        d["class"] = $root.pogcs.nft.v1.Class.toObject(m["class"], o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this QueryClassInfoResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryClassInfoResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for QueryClassInfoResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.QueryClassInfoResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                QueryClassInfoResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.QueryClassInfoResponse";
+                };
+
+                return QueryClassInfoResponse;
+            })();
+
+            v1.Class = (function() {
+
+                /**
+                 * Properties of a Class.
+                 * @memberof pogcs.nft.v1
+                 * @interface IClass
+                 * @property {string|null} [id] Class id
+                 * @property {string|null} [name] Class name
+                 * @property {string|null} [symbol] Class symbol
+                 * @property {string|null} [description] Class description
+                 * @property {string|null} [uri] Class uri
+                 * @property {string|null} [uriHash] Class uriHash
+                 * @property {Uint8Array|null} [data] Class data
+                 * @property {string|null} [admin] Class admin
+                 * @property {string|null} [module] Class module
+                 * @property {boolean|null} [transferable] Class transferable
+                 */
+
+                /**
+                 * Constructs a new Class.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a Class.
+                 * @implements IClass
+                 * @constructor
+                 * @param {pogcs.nft.v1.IClass=} [p] Properties to set
+                 */
+                function Class(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Class id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.id = "";
+
+                /**
+                 * Class name.
+                 * @member {string} name
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.name = "";
+
+                /**
+                 * Class symbol.
+                 * @member {string} symbol
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.symbol = "";
+
+                /**
+                 * Class description.
+                 * @member {string} description
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.description = "";
+
+                /**
+                 * Class uri.
+                 * @member {string} uri
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.uri = "";
+
+                /**
+                 * Class uriHash.
+                 * @member {string} uriHash
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.uriHash = "";
+
+                /**
+                 * Class data.
+                 * @member {Uint8Array} data
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * Class admin.
+                 * @member {string} admin
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.admin = "";
+
+                /**
+                 * Class module.
+                 * @member {string} module
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.module = "";
+
+                /**
+                 * Class transferable.
+                 * @member {boolean} transferable
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 */
+                Class.prototype.transferable = false;
+
+                /**
+                 * Creates a new Class instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.Class
+                 * @static
+                 * @param {pogcs.nft.v1.IClass=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.Class} Class instance
+                 */
+                Class.create = function create(properties) {
+                    return new Class(properties);
+                };
+
+                /**
+                 * Encodes the specified Class message. Does not implicitly {@link pogcs.nft.v1.Class.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.Class
+                 * @static
+                 * @param {pogcs.nft.v1.IClass} m Class message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Class.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(10).string(m.id);
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(18).string(m.name);
+                    if (m.symbol != null && Object.hasOwnProperty.call(m, "symbol"))
+                        w.uint32(26).string(m.symbol);
+                    if (m.description != null && Object.hasOwnProperty.call(m, "description"))
+                        w.uint32(34).string(m.description);
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri"))
+                        w.uint32(42).string(m.uri);
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash"))
+                        w.uint32(50).string(m.uriHash);
+                    if (m.data != null && Object.hasOwnProperty.call(m, "data"))
+                        w.uint32(58).bytes(m.data);
+                    if (m.admin != null && Object.hasOwnProperty.call(m, "admin"))
+                        w.uint32(66).string(m.admin);
+                    if (m.module != null && Object.hasOwnProperty.call(m, "module"))
+                        w.uint32(74).string(m.module);
+                    if (m.transferable != null && Object.hasOwnProperty.call(m, "transferable"))
+                        w.uint32(80).bool(m.transferable);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Class message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.Class
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.Class} Class
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Class.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.Class();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.symbol = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.description = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.uri = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.uriHash = r.string();
+                                break;
+                            }
+                        case 7: {
+                                m.data = r.bytes();
+                                break;
+                            }
+                        case 8: {
+                                m.admin = r.string();
+                                break;
+                            }
+                        case 9: {
+                                m.module = r.string();
+                                break;
+                            }
+                        case 10: {
+                                m.transferable = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a Class message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.Class
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.Class} Class
+                 */
+                Class.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.Class)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.Class: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.Class();
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.symbol != null) {
+                        m.symbol = String(d.symbol);
+                    }
+                    if (d.description != null) {
+                        m.description = String(d.description);
+                    }
+                    if (d.uri != null) {
+                        m.uri = String(d.uri);
+                    }
+                    if (d.uriHash != null) {
+                        m.uriHash = String(d.uriHash);
+                    }
+                    if (d.data != null) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                    if (d.admin != null) {
+                        m.admin = String(d.admin);
+                    }
+                    if (d.module != null) {
+                        m.module = String(d.module);
+                    }
+                    if (d.transferable != null) {
+                        m.transferable = Boolean(d.transferable);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Class message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.Class
+                 * @static
+                 * @param {pogcs.nft.v1.Class} m Class
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Class.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.name = "";
+                        d.symbol = "";
+                        d.description = "";
+                        d.uri = "";
+                        d.uriHash = "";
+                        if (o.bytes === String)
+                            d.data = "";
+                        else {
+                            d.data = [];
+                            if (o.bytes !== Array)
+                                d.data = $util.newBuffer(d.data);
+                        }
+                        d.admin = "";
+                        d.module = "";
+                        d.transferable = false;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.symbol != null && Object.hasOwnProperty.call(m, "symbol")) {
+                        d.symbol = m.symbol;
+                    }
+                    if (m.description != null && Object.hasOwnProperty.call(m, "description")) {
+                        d.description = m.description;
+                    }
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash")) {
+                        d.uriHash = m.uriHash;
+                    }
+                    if (m.data != null && Object.hasOwnProperty.call(m, "data")) {
+                        d.data = o.bytes === String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === Array ? Array.prototype.slice.call(m.data) : m.data;
+                    }
+                    if (m.admin != null && Object.hasOwnProperty.call(m, "admin")) {
+                        d.admin = m.admin;
+                    }
+                    if (m.module != null && Object.hasOwnProperty.call(m, "module")) {
+                        d.module = m.module;
+                    }
+                    if (m.transferable != null && Object.hasOwnProperty.call(m, "transferable")) {
+                        d.transferable = m.transferable;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Class to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.Class
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Class.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Class
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.Class
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Class.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.Class";
+                };
+
+                return Class;
+            })();
+
+            v1.Nft = (function() {
+
+                /**
+                 * Properties of a Nft.
+                 * @memberof pogcs.nft.v1
+                 * @interface INft
+                 * @property {string|null} [classId] Nft classId
+                 * @property {string|null} [id] Nft id
+                 * @property {string|null} [uri] Nft uri
+                 * @property {string|null} [uriHash] Nft uriHash
+                 * @property {Uint8Array|null} [data] Nft data
+                 * @property {string|null} [owner] Nft owner
+                 */
+
+                /**
+                 * Constructs a new Nft.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a Nft.
+                 * @implements INft
+                 * @constructor
+                 * @param {pogcs.nft.v1.INft=} [p] Properties to set
+                 */
+                function Nft(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Nft classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.Nft
+                 * @instance
+                 */
+                Nft.prototype.classId = "";
+
+                /**
+                 * Nft id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.Nft
+                 * @instance
+                 */
+                Nft.prototype.id = "";
+
+                /**
+                 * Nft uri.
+                 * @member {string} uri
+                 * @memberof pogcs.nft.v1.Nft
+                 * @instance
+                 */
+                Nft.prototype.uri = "";
+
+                /**
+                 * Nft uriHash.
+                 * @member {string} uriHash
+                 * @memberof pogcs.nft.v1.Nft
+                 * @instance
+                 */
+                Nft.prototype.uriHash = "";
+
+                /**
+                 * Nft data.
+                 * @member {Uint8Array} data
+                 * @memberof pogcs.nft.v1.Nft
+                 * @instance
+                 */
+                Nft.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * Nft owner.
+                 * @member {string} owner
+                 * @memberof pogcs.nft.v1.Nft
+                 * @instance
+                 */
+                Nft.prototype.owner = "";
+
+                /**
+                 * Creates a new Nft instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.Nft
+                 * @static
+                 * @param {pogcs.nft.v1.INft=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.Nft} Nft instance
+                 */
+                Nft.create = function create(properties) {
+                    return new Nft(properties);
+                };
+
+                /**
+                 * Encodes the specified Nft message. Does not implicitly {@link pogcs.nft.v1.Nft.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.Nft
+                 * @static
+                 * @param {pogcs.nft.v1.INft} m Nft message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Nft.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(10).string(m.classId);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(18).string(m.id);
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri"))
+                        w.uint32(26).string(m.uri);
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash"))
+                        w.uint32(34).string(m.uriHash);
+                    if (m.data != null && Object.hasOwnProperty.call(m, "data"))
+                        w.uint32(42).bytes(m.data);
+                    if (m.owner != null && Object.hasOwnProperty.call(m, "owner"))
+                        w.uint32(50).string(m.owner);
+                    return w;
+                };
+
+                /**
+                 * Decodes a Nft message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.Nft
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.Nft} Nft
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Nft.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.Nft();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.uri = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.uriHash = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.data = r.bytes();
+                                break;
+                            }
+                        case 6: {
+                                m.owner = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a Nft message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.Nft
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.Nft} Nft
+                 */
+                Nft.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.Nft)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.Nft: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.Nft();
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.uri != null) {
+                        m.uri = String(d.uri);
+                    }
+                    if (d.uriHash != null) {
+                        m.uriHash = String(d.uriHash);
+                    }
+                    if (d.data != null) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                    if (d.owner != null) {
+                        m.owner = String(d.owner);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Nft message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.Nft
+                 * @static
+                 * @param {pogcs.nft.v1.Nft} m Nft
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Nft.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.classId = "";
+                        d.id = "";
+                        d.uri = "";
+                        d.uriHash = "";
+                        if (o.bytes === String)
+                            d.data = "";
+                        else {
+                            d.data = [];
+                            if (o.bytes !== Array)
+                                d.data = $util.newBuffer(d.data);
+                        }
+                        d.owner = "";
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash")) {
+                        d.uriHash = m.uriHash;
+                    }
+                    if (m.data != null && Object.hasOwnProperty.call(m, "data")) {
+                        d.data = o.bytes === String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === Array ? Array.prototype.slice.call(m.data) : m.data;
+                    }
+                    if (m.owner != null && Object.hasOwnProperty.call(m, "owner")) {
+                        d.owner = m.owner;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Nft to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.Nft
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Nft.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for Nft
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.Nft
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Nft.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.Nft";
+                };
+
+                return Nft;
+            })();
+
+            v1.UserInfo = (function() {
+
+                /**
+                 * Properties of a UserInfo.
+                 * @memberof pogcs.nft.v1
+                 * @interface IUserInfo
+                 * @property {string|null} [user] UserInfo user
+                 * @property {Long|null} [expires] UserInfo expires
+                 */
+
+                /**
+                 * Constructs a new UserInfo.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a UserInfo.
+                 * @implements IUserInfo
+                 * @constructor
+                 * @param {pogcs.nft.v1.IUserInfo=} [p] Properties to set
+                 */
+                function UserInfo(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * UserInfo user.
+                 * @member {string} user
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @instance
+                 */
+                UserInfo.prototype.user = "";
+
+                /**
+                 * UserInfo expires.
+                 * @member {Long} expires
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @instance
+                 */
+                UserInfo.prototype.expires = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new UserInfo instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @static
+                 * @param {pogcs.nft.v1.IUserInfo=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.UserInfo} UserInfo instance
+                 */
+                UserInfo.create = function create(properties) {
+                    return new UserInfo(properties);
+                };
+
+                /**
+                 * Encodes the specified UserInfo message. Does not implicitly {@link pogcs.nft.v1.UserInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @static
+                 * @param {pogcs.nft.v1.IUserInfo} m UserInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UserInfo.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(10).string(m.user);
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires"))
+                        w.uint32(16).uint64(m.expires);
+                    return w;
+                };
+
+                /**
+                 * Decodes a UserInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.UserInfo} UserInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UserInfo.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.UserInfo();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.expires = r.uint64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a UserInfo message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.UserInfo} UserInfo
+                 */
+                UserInfo.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.UserInfo)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.UserInfo: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.UserInfo();
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.expires != null) {
+                        if ($util.Long)
+                            m.expires = $util.Long.fromValue(d.expires, true);
+                        else if (typeof d.expires === "string")
+                            m.expires = parseInt(d.expires, 10);
+                        else if (typeof d.expires === "number")
+                            m.expires = d.expires;
+                        else if (typeof d.expires === "object")
+                            m.expires = new $util.LongBits(d.expires.low >>> 0, d.expires.high >>> 0).toNumber(true);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a UserInfo message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @static
+                 * @param {pogcs.nft.v1.UserInfo} m UserInfo
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UserInfo.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.user = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.expires = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.expires = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.expires = typeof m.expires === "number" ? BigInt(m.expires) : $util.Long.fromBits(m.expires.low >>> 0, m.expires.high >>> 0, true).toBigInt();
+                        else if (typeof m.expires === "number")
+                            d.expires = o.longs === String ? String(m.expires) : m.expires;
+                        else
+                            d.expires = o.longs === String ? $util.Long.prototype.toString.call(m.expires) : o.longs === Number ? new $util.LongBits(m.expires.low >>> 0, m.expires.high >>> 0).toNumber(true) : m.expires;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this UserInfo to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UserInfo.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for UserInfo
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.UserInfo
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                UserInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.UserInfo";
+                };
+
+                return UserInfo;
+            })();
+
+            v1.MsgCreateClass = (function() {
+
+                /**
+                 * Properties of a MsgCreateClass.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgCreateClass
+                 * @property {string|null} [sender] MsgCreateClass sender
+                 * @property {string|null} [id] MsgCreateClass id
+                 * @property {string|null} [name] MsgCreateClass name
+                 * @property {string|null} [symbol] MsgCreateClass symbol
+                 * @property {string|null} [description] MsgCreateClass description
+                 * @property {string|null} [uri] MsgCreateClass uri
+                 * @property {string|null} [uriHash] MsgCreateClass uriHash
+                 * @property {boolean|null} [transferable] MsgCreateClass transferable
+                 */
+
+                /**
+                 * Constructs a new MsgCreateClass.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgCreateClass.
+                 * @implements IMsgCreateClass
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgCreateClass=} [p] Properties to set
+                 */
+                function MsgCreateClass(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * MsgCreateClass sender.
+                 * @member {string} sender
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.sender = "";
+
+                /**
+                 * MsgCreateClass id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.id = "";
+
+                /**
+                 * MsgCreateClass name.
+                 * @member {string} name
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.name = "";
+
+                /**
+                 * MsgCreateClass symbol.
+                 * @member {string} symbol
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.symbol = "";
+
+                /**
+                 * MsgCreateClass description.
+                 * @member {string} description
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.description = "";
+
+                /**
+                 * MsgCreateClass uri.
+                 * @member {string} uri
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.uri = "";
+
+                /**
+                 * MsgCreateClass uriHash.
+                 * @member {string} uriHash
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.uriHash = "";
+
+                /**
+                 * MsgCreateClass transferable.
+                 * @member {boolean} transferable
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 */
+                MsgCreateClass.prototype.transferable = false;
+
+                /**
+                 * Creates a new MsgCreateClass instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgCreateClass=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgCreateClass} MsgCreateClass instance
+                 */
+                MsgCreateClass.create = function create(properties) {
+                    return new MsgCreateClass(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgCreateClass message. Does not implicitly {@link pogcs.nft.v1.MsgCreateClass.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgCreateClass} m MsgCreateClass message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgCreateClass.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender"))
+                        w.uint32(10).string(m.sender);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(18).string(m.id);
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name"))
+                        w.uint32(26).string(m.name);
+                    if (m.symbol != null && Object.hasOwnProperty.call(m, "symbol"))
+                        w.uint32(34).string(m.symbol);
+                    if (m.description != null && Object.hasOwnProperty.call(m, "description"))
+                        w.uint32(42).string(m.description);
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri"))
+                        w.uint32(50).string(m.uri);
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash"))
+                        w.uint32(58).string(m.uriHash);
+                    if (m.transferable != null && Object.hasOwnProperty.call(m, "transferable"))
+                        w.uint32(64).bool(m.transferable);
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgCreateClass message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgCreateClass} MsgCreateClass
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgCreateClass.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgCreateClass();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.sender = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.name = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.symbol = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.description = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.uri = r.string();
+                                break;
+                            }
+                        case 7: {
+                                m.uriHash = r.string();
+                                break;
+                            }
+                        case 8: {
+                                m.transferable = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgCreateClass message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgCreateClass} MsgCreateClass
+                 */
+                MsgCreateClass.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgCreateClass)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.MsgCreateClass: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.MsgCreateClass();
+                    if (d.sender != null) {
+                        m.sender = String(d.sender);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.name != null) {
+                        m.name = String(d.name);
+                    }
+                    if (d.symbol != null) {
+                        m.symbol = String(d.symbol);
+                    }
+                    if (d.description != null) {
+                        m.description = String(d.description);
+                    }
+                    if (d.uri != null) {
+                        m.uri = String(d.uri);
+                    }
+                    if (d.uriHash != null) {
+                        m.uriHash = String(d.uriHash);
+                    }
+                    if (d.transferable != null) {
+                        m.transferable = Boolean(d.transferable);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MsgCreateClass message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @static
+                 * @param {pogcs.nft.v1.MsgCreateClass} m MsgCreateClass
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgCreateClass.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.sender = "";
+                        d.id = "";
+                        d.name = "";
+                        d.symbol = "";
+                        d.description = "";
+                        d.uri = "";
+                        d.uriHash = "";
+                        d.transferable = false;
+                    }
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender")) {
+                        d.sender = m.sender;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.name != null && Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.symbol != null && Object.hasOwnProperty.call(m, "symbol")) {
+                        d.symbol = m.symbol;
+                    }
+                    if (m.description != null && Object.hasOwnProperty.call(m, "description")) {
+                        d.description = m.description;
+                    }
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash")) {
+                        d.uriHash = m.uriHash;
+                    }
+                    if (m.transferable != null && Object.hasOwnProperty.call(m, "transferable")) {
+                        d.transferable = m.transferable;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MsgCreateClass to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgCreateClass.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgCreateClass
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgCreateClass
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgCreateClass.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgCreateClass";
+                };
+
+                return MsgCreateClass;
+            })();
+
+            v1.MsgCreateClassResponse = (function() {
+
+                /**
+                 * Properties of a MsgCreateClassResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgCreateClassResponse
+                 */
+
+                /**
+                 * Constructs a new MsgCreateClassResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgCreateClassResponse.
+                 * @implements IMsgCreateClassResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgCreateClassResponse=} [p] Properties to set
+                 */
+                function MsgCreateClassResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new MsgCreateClassResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgCreateClassResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgCreateClassResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgCreateClassResponse} MsgCreateClassResponse instance
+                 */
+                MsgCreateClassResponse.create = function create(properties) {
+                    return new MsgCreateClassResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgCreateClassResponse message. Does not implicitly {@link pogcs.nft.v1.MsgCreateClassResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgCreateClassResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgCreateClassResponse} m MsgCreateClassResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgCreateClassResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgCreateClassResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgCreateClassResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgCreateClassResponse} MsgCreateClassResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgCreateClassResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgCreateClassResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgCreateClassResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgCreateClassResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgCreateClassResponse} MsgCreateClassResponse
+                 */
+                MsgCreateClassResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgCreateClassResponse)
+                        return d;
+                    return new $root.pogcs.nft.v1.MsgCreateClassResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgCreateClassResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgCreateClassResponse
+                 * @static
+                 * @param {pogcs.nft.v1.MsgCreateClassResponse} m MsgCreateClassResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgCreateClassResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgCreateClassResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgCreateClassResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgCreateClassResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgCreateClassResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgCreateClassResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgCreateClassResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgCreateClassResponse";
+                };
+
+                return MsgCreateClassResponse;
+            })();
+
+            v1.MsgMint = (function() {
+
+                /**
+                 * Properties of a MsgMint.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgMint
+                 * @property {string|null} [sender] MsgMint sender
+                 * @property {string|null} [classId] MsgMint classId
+                 * @property {string|null} [id] MsgMint id
+                 * @property {string|null} [uri] MsgMint uri
+                 * @property {string|null} [uriHash] MsgMint uriHash
+                 * @property {Uint8Array|null} [data] MsgMint data
+                 * @property {string|null} [receiver] MsgMint receiver
+                 */
+
+                /**
+                 * Constructs a new MsgMint.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgMint.
+                 * @implements IMsgMint
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgMint=} [p] Properties to set
+                 */
+                function MsgMint(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * MsgMint sender.
+                 * @member {string} sender
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 */
+                MsgMint.prototype.sender = "";
+
+                /**
+                 * MsgMint classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 */
+                MsgMint.prototype.classId = "";
+
+                /**
+                 * MsgMint id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 */
+                MsgMint.prototype.id = "";
+
+                /**
+                 * MsgMint uri.
+                 * @member {string} uri
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 */
+                MsgMint.prototype.uri = "";
+
+                /**
+                 * MsgMint uriHash.
+                 * @member {string} uriHash
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 */
+                MsgMint.prototype.uriHash = "";
+
+                /**
+                 * MsgMint data.
+                 * @member {Uint8Array} data
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 */
+                MsgMint.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * MsgMint receiver.
+                 * @member {string} receiver
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 */
+                MsgMint.prototype.receiver = "";
+
+                /**
+                 * Creates a new MsgMint instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgMint=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgMint} MsgMint instance
+                 */
+                MsgMint.create = function create(properties) {
+                    return new MsgMint(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgMint message. Does not implicitly {@link pogcs.nft.v1.MsgMint.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgMint} m MsgMint message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgMint.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender"))
+                        w.uint32(10).string(m.sender);
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(18).string(m.classId);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(26).string(m.id);
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri"))
+                        w.uint32(34).string(m.uri);
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash"))
+                        w.uint32(42).string(m.uriHash);
+                    if (m.data != null && Object.hasOwnProperty.call(m, "data"))
+                        w.uint32(50).bytes(m.data);
+                    if (m.receiver != null && Object.hasOwnProperty.call(m, "receiver"))
+                        w.uint32(58).string(m.receiver);
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgMint message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgMint} MsgMint
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgMint.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgMint();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.sender = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.uri = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.uriHash = r.string();
+                                break;
+                            }
+                        case 6: {
+                                m.data = r.bytes();
+                                break;
+                            }
+                        case 7: {
+                                m.receiver = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgMint message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgMint} MsgMint
+                 */
+                MsgMint.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgMint)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.MsgMint: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.MsgMint();
+                    if (d.sender != null) {
+                        m.sender = String(d.sender);
+                    }
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.uri != null) {
+                        m.uri = String(d.uri);
+                    }
+                    if (d.uriHash != null) {
+                        m.uriHash = String(d.uriHash);
+                    }
+                    if (d.data != null) {
+                        if (typeof d.data === "string")
+                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
+                        else if (d.data.length >= 0)
+                            m.data = d.data;
+                    }
+                    if (d.receiver != null) {
+                        m.receiver = String(d.receiver);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MsgMint message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @static
+                 * @param {pogcs.nft.v1.MsgMint} m MsgMint
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgMint.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.sender = "";
+                        d.classId = "";
+                        d.id = "";
+                        d.uri = "";
+                        d.uriHash = "";
+                        if (o.bytes === String)
+                            d.data = "";
+                        else {
+                            d.data = [];
+                            if (o.bytes !== Array)
+                                d.data = $util.newBuffer(d.data);
+                        }
+                        d.receiver = "";
+                    }
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender")) {
+                        d.sender = m.sender;
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.uri != null && Object.hasOwnProperty.call(m, "uri")) {
+                        d.uri = m.uri;
+                    }
+                    if (m.uriHash != null && Object.hasOwnProperty.call(m, "uriHash")) {
+                        d.uriHash = m.uriHash;
+                    }
+                    if (m.data != null && Object.hasOwnProperty.call(m, "data")) {
+                        d.data = o.bytes === String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === Array ? Array.prototype.slice.call(m.data) : m.data;
+                    }
+                    if (m.receiver != null && Object.hasOwnProperty.call(m, "receiver")) {
+                        d.receiver = m.receiver;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MsgMint to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgMint.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgMint
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgMint
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgMint.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgMint";
+                };
+
+                return MsgMint;
+            })();
+
+            v1.MsgMintResponse = (function() {
+
+                /**
+                 * Properties of a MsgMintResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgMintResponse
+                 */
+
+                /**
+                 * Constructs a new MsgMintResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgMintResponse.
+                 * @implements IMsgMintResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgMintResponse=} [p] Properties to set
+                 */
+                function MsgMintResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new MsgMintResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgMintResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgMintResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgMintResponse} MsgMintResponse instance
+                 */
+                MsgMintResponse.create = function create(properties) {
+                    return new MsgMintResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgMintResponse message. Does not implicitly {@link pogcs.nft.v1.MsgMintResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgMintResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgMintResponse} m MsgMintResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgMintResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgMintResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgMintResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgMintResponse} MsgMintResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgMintResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgMintResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgMintResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgMintResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgMintResponse} MsgMintResponse
+                 */
+                MsgMintResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgMintResponse)
+                        return d;
+                    return new $root.pogcs.nft.v1.MsgMintResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgMintResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgMintResponse
+                 * @static
+                 * @param {pogcs.nft.v1.MsgMintResponse} m MsgMintResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgMintResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgMintResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgMintResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgMintResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgMintResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgMintResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgMintResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgMintResponse";
+                };
+
+                return MsgMintResponse;
+            })();
+
+            v1.MsgBurn = (function() {
+
+                /**
+                 * Properties of a MsgBurn.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgBurn
+                 * @property {string|null} [sender] MsgBurn sender
+                 * @property {string|null} [classId] MsgBurn classId
+                 * @property {string|null} [id] MsgBurn id
+                 */
+
+                /**
+                 * Constructs a new MsgBurn.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgBurn.
+                 * @implements IMsgBurn
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgBurn=} [p] Properties to set
+                 */
+                function MsgBurn(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * MsgBurn sender.
+                 * @member {string} sender
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @instance
+                 */
+                MsgBurn.prototype.sender = "";
+
+                /**
+                 * MsgBurn classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @instance
+                 */
+                MsgBurn.prototype.classId = "";
+
+                /**
+                 * MsgBurn id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @instance
+                 */
+                MsgBurn.prototype.id = "";
+
+                /**
+                 * Creates a new MsgBurn instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgBurn=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgBurn} MsgBurn instance
+                 */
+                MsgBurn.create = function create(properties) {
+                    return new MsgBurn(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgBurn message. Does not implicitly {@link pogcs.nft.v1.MsgBurn.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgBurn} m MsgBurn message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgBurn.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender"))
+                        w.uint32(10).string(m.sender);
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(18).string(m.classId);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(26).string(m.id);
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgBurn message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgBurn} MsgBurn
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgBurn.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgBurn();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.sender = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.id = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgBurn message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgBurn} MsgBurn
+                 */
+                MsgBurn.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgBurn)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.MsgBurn: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.MsgBurn();
+                    if (d.sender != null) {
+                        m.sender = String(d.sender);
+                    }
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MsgBurn message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @static
+                 * @param {pogcs.nft.v1.MsgBurn} m MsgBurn
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgBurn.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.sender = "";
+                        d.classId = "";
+                        d.id = "";
+                    }
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender")) {
+                        d.sender = m.sender;
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MsgBurn to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgBurn.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgBurn
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgBurn
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgBurn.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgBurn";
+                };
+
+                return MsgBurn;
+            })();
+
+            v1.MsgBurnResponse = (function() {
+
+                /**
+                 * Properties of a MsgBurnResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgBurnResponse
+                 */
+
+                /**
+                 * Constructs a new MsgBurnResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgBurnResponse.
+                 * @implements IMsgBurnResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgBurnResponse=} [p] Properties to set
+                 */
+                function MsgBurnResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new MsgBurnResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgBurnResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgBurnResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgBurnResponse} MsgBurnResponse instance
+                 */
+                MsgBurnResponse.create = function create(properties) {
+                    return new MsgBurnResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgBurnResponse message. Does not implicitly {@link pogcs.nft.v1.MsgBurnResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgBurnResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgBurnResponse} m MsgBurnResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgBurnResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgBurnResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgBurnResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgBurnResponse} MsgBurnResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgBurnResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgBurnResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgBurnResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgBurnResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgBurnResponse} MsgBurnResponse
+                 */
+                MsgBurnResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgBurnResponse)
+                        return d;
+                    return new $root.pogcs.nft.v1.MsgBurnResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgBurnResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgBurnResponse
+                 * @static
+                 * @param {pogcs.nft.v1.MsgBurnResponse} m MsgBurnResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgBurnResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgBurnResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgBurnResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgBurnResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgBurnResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgBurnResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgBurnResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgBurnResponse";
+                };
+
+                return MsgBurnResponse;
+            })();
+
+            v1.MsgApprove = (function() {
+
+                /**
+                 * Properties of a MsgApprove.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgApprove
+                 * @property {string|null} [sender] MsgApprove sender
+                 * @property {string|null} [classId] MsgApprove classId
+                 * @property {string|null} [id] MsgApprove id
+                 * @property {string|null} [spender] MsgApprove spender
+                 */
+
+                /**
+                 * Constructs a new MsgApprove.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgApprove.
+                 * @implements IMsgApprove
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgApprove=} [p] Properties to set
+                 */
+                function MsgApprove(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * MsgApprove sender.
+                 * @member {string} sender
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @instance
+                 */
+                MsgApprove.prototype.sender = "";
+
+                /**
+                 * MsgApprove classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @instance
+                 */
+                MsgApprove.prototype.classId = "";
+
+                /**
+                 * MsgApprove id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @instance
+                 */
+                MsgApprove.prototype.id = "";
+
+                /**
+                 * MsgApprove spender.
+                 * @member {string} spender
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @instance
+                 */
+                MsgApprove.prototype.spender = "";
+
+                /**
+                 * Creates a new MsgApprove instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgApprove=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgApprove} MsgApprove instance
+                 */
+                MsgApprove.create = function create(properties) {
+                    return new MsgApprove(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgApprove message. Does not implicitly {@link pogcs.nft.v1.MsgApprove.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgApprove} m MsgApprove message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgApprove.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender"))
+                        w.uint32(10).string(m.sender);
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(18).string(m.classId);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(26).string(m.id);
+                    if (m.spender != null && Object.hasOwnProperty.call(m, "spender"))
+                        w.uint32(34).string(m.spender);
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgApprove message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgApprove} MsgApprove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgApprove.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgApprove();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.sender = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.spender = r.string();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgApprove message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgApprove} MsgApprove
+                 */
+                MsgApprove.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgApprove)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.MsgApprove: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.MsgApprove();
+                    if (d.sender != null) {
+                        m.sender = String(d.sender);
+                    }
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.spender != null) {
+                        m.spender = String(d.spender);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MsgApprove message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @static
+                 * @param {pogcs.nft.v1.MsgApprove} m MsgApprove
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgApprove.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.sender = "";
+                        d.classId = "";
+                        d.id = "";
+                        d.spender = "";
+                    }
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender")) {
+                        d.sender = m.sender;
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.spender != null && Object.hasOwnProperty.call(m, "spender")) {
+                        d.spender = m.spender;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MsgApprove to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgApprove.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgApprove
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgApprove
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgApprove.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgApprove";
+                };
+
+                return MsgApprove;
+            })();
+
+            v1.MsgApproveResponse = (function() {
+
+                /**
+                 * Properties of a MsgApproveResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgApproveResponse
+                 */
+
+                /**
+                 * Constructs a new MsgApproveResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgApproveResponse.
+                 * @implements IMsgApproveResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgApproveResponse=} [p] Properties to set
+                 */
+                function MsgApproveResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new MsgApproveResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgApproveResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgApproveResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgApproveResponse} MsgApproveResponse instance
+                 */
+                MsgApproveResponse.create = function create(properties) {
+                    return new MsgApproveResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgApproveResponse message. Does not implicitly {@link pogcs.nft.v1.MsgApproveResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgApproveResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgApproveResponse} m MsgApproveResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgApproveResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgApproveResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgApproveResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgApproveResponse} MsgApproveResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgApproveResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgApproveResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgApproveResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgApproveResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgApproveResponse} MsgApproveResponse
+                 */
+                MsgApproveResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgApproveResponse)
+                        return d;
+                    return new $root.pogcs.nft.v1.MsgApproveResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgApproveResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgApproveResponse
+                 * @static
+                 * @param {pogcs.nft.v1.MsgApproveResponse} m MsgApproveResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgApproveResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgApproveResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgApproveResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgApproveResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgApproveResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgApproveResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgApproveResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgApproveResponse";
+                };
+
+                return MsgApproveResponse;
+            })();
+
+            v1.MsgSetApprovalForAll = (function() {
+
+                /**
+                 * Properties of a MsgSetApprovalForAll.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgSetApprovalForAll
+                 * @property {string|null} [owner] MsgSetApprovalForAll owner
+                 * @property {string|null} [operator] MsgSetApprovalForAll operator
+                 * @property {boolean|null} [approved] MsgSetApprovalForAll approved
+                 */
+
+                /**
+                 * Constructs a new MsgSetApprovalForAll.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgSetApprovalForAll.
+                 * @implements IMsgSetApprovalForAll
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgSetApprovalForAll=} [p] Properties to set
+                 */
+                function MsgSetApprovalForAll(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * MsgSetApprovalForAll owner.
+                 * @member {string} owner
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @instance
+                 */
+                MsgSetApprovalForAll.prototype.owner = "";
+
+                /**
+                 * MsgSetApprovalForAll operator.
+                 * @member {string} operator
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @instance
+                 */
+                MsgSetApprovalForAll.prototype.operator = "";
+
+                /**
+                 * MsgSetApprovalForAll approved.
+                 * @member {boolean} approved
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @instance
+                 */
+                MsgSetApprovalForAll.prototype.approved = false;
+
+                /**
+                 * Creates a new MsgSetApprovalForAll instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetApprovalForAll=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgSetApprovalForAll} MsgSetApprovalForAll instance
+                 */
+                MsgSetApprovalForAll.create = function create(properties) {
+                    return new MsgSetApprovalForAll(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSetApprovalForAll message. Does not implicitly {@link pogcs.nft.v1.MsgSetApprovalForAll.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetApprovalForAll} m MsgSetApprovalForAll message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSetApprovalForAll.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.owner != null && Object.hasOwnProperty.call(m, "owner"))
+                        w.uint32(10).string(m.owner);
+                    if (m.operator != null && Object.hasOwnProperty.call(m, "operator"))
+                        w.uint32(18).string(m.operator);
+                    if (m.approved != null && Object.hasOwnProperty.call(m, "approved"))
+                        w.uint32(24).bool(m.approved);
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgSetApprovalForAll message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgSetApprovalForAll} MsgSetApprovalForAll
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSetApprovalForAll.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgSetApprovalForAll();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.owner = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.operator = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.approved = r.bool();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgSetApprovalForAll message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgSetApprovalForAll} MsgSetApprovalForAll
+                 */
+                MsgSetApprovalForAll.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgSetApprovalForAll)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.MsgSetApprovalForAll: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.MsgSetApprovalForAll();
+                    if (d.owner != null) {
+                        m.owner = String(d.owner);
+                    }
+                    if (d.operator != null) {
+                        m.operator = String(d.operator);
+                    }
+                    if (d.approved != null) {
+                        m.approved = Boolean(d.approved);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MsgSetApprovalForAll message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @static
+                 * @param {pogcs.nft.v1.MsgSetApprovalForAll} m MsgSetApprovalForAll
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSetApprovalForAll.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.owner = "";
+                        d.operator = "";
+                        d.approved = false;
+                    }
+                    if (m.owner != null && Object.hasOwnProperty.call(m, "owner")) {
+                        d.owner = m.owner;
+                    }
+                    if (m.operator != null && Object.hasOwnProperty.call(m, "operator")) {
+                        d.operator = m.operator;
+                    }
+                    if (m.approved != null && Object.hasOwnProperty.call(m, "approved")) {
+                        d.approved = m.approved;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MsgSetApprovalForAll to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSetApprovalForAll.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgSetApprovalForAll
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAll
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSetApprovalForAll.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgSetApprovalForAll";
+                };
+
+                return MsgSetApprovalForAll;
+            })();
+
+            v1.MsgSetApprovalForAllResponse = (function() {
+
+                /**
+                 * Properties of a MsgSetApprovalForAllResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgSetApprovalForAllResponse
+                 */
+
+                /**
+                 * Constructs a new MsgSetApprovalForAllResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgSetApprovalForAllResponse.
+                 * @implements IMsgSetApprovalForAllResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgSetApprovalForAllResponse=} [p] Properties to set
+                 */
+                function MsgSetApprovalForAllResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new MsgSetApprovalForAllResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAllResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetApprovalForAllResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgSetApprovalForAllResponse} MsgSetApprovalForAllResponse instance
+                 */
+                MsgSetApprovalForAllResponse.create = function create(properties) {
+                    return new MsgSetApprovalForAllResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSetApprovalForAllResponse message. Does not implicitly {@link pogcs.nft.v1.MsgSetApprovalForAllResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAllResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetApprovalForAllResponse} m MsgSetApprovalForAllResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSetApprovalForAllResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgSetApprovalForAllResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAllResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgSetApprovalForAllResponse} MsgSetApprovalForAllResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSetApprovalForAllResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgSetApprovalForAllResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgSetApprovalForAllResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAllResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgSetApprovalForAllResponse} MsgSetApprovalForAllResponse
+                 */
+                MsgSetApprovalForAllResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgSetApprovalForAllResponse)
+                        return d;
+                    return new $root.pogcs.nft.v1.MsgSetApprovalForAllResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgSetApprovalForAllResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAllResponse
+                 * @static
+                 * @param {pogcs.nft.v1.MsgSetApprovalForAllResponse} m MsgSetApprovalForAllResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSetApprovalForAllResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgSetApprovalForAllResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAllResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSetApprovalForAllResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgSetApprovalForAllResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgSetApprovalForAllResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSetApprovalForAllResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgSetApprovalForAllResponse";
+                };
+
+                return MsgSetApprovalForAllResponse;
+            })();
+
+            v1.MsgSetUser = (function() {
+
+                /**
+                 * Properties of a MsgSetUser.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgSetUser
+                 * @property {string|null} [sender] MsgSetUser sender
+                 * @property {string|null} [classId] MsgSetUser classId
+                 * @property {string|null} [id] MsgSetUser id
+                 * @property {string|null} [user] MsgSetUser user
+                 * @property {Long|null} [expires] MsgSetUser expires
+                 */
+
+                /**
+                 * Constructs a new MsgSetUser.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgSetUser.
+                 * @implements IMsgSetUser
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgSetUser=} [p] Properties to set
+                 */
+                function MsgSetUser(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * MsgSetUser sender.
+                 * @member {string} sender
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @instance
+                 */
+                MsgSetUser.prototype.sender = "";
+
+                /**
+                 * MsgSetUser classId.
+                 * @member {string} classId
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @instance
+                 */
+                MsgSetUser.prototype.classId = "";
+
+                /**
+                 * MsgSetUser id.
+                 * @member {string} id
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @instance
+                 */
+                MsgSetUser.prototype.id = "";
+
+                /**
+                 * MsgSetUser user.
+                 * @member {string} user
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @instance
+                 */
+                MsgSetUser.prototype.user = "";
+
+                /**
+                 * MsgSetUser expires.
+                 * @member {Long} expires
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @instance
+                 */
+                MsgSetUser.prototype.expires = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MsgSetUser instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetUser=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgSetUser} MsgSetUser instance
+                 */
+                MsgSetUser.create = function create(properties) {
+                    return new MsgSetUser(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSetUser message. Does not implicitly {@link pogcs.nft.v1.MsgSetUser.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetUser} m MsgSetUser message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSetUser.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender"))
+                        w.uint32(10).string(m.sender);
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId"))
+                        w.uint32(18).string(m.classId);
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id"))
+                        w.uint32(26).string(m.id);
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user"))
+                        w.uint32(34).string(m.user);
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires"))
+                        w.uint32(40).uint64(m.expires);
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgSetUser message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgSetUser} MsgSetUser
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSetUser.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgSetUser();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        case 1: {
+                                m.sender = r.string();
+                                break;
+                            }
+                        case 2: {
+                                m.classId = r.string();
+                                break;
+                            }
+                        case 3: {
+                                m.id = r.string();
+                                break;
+                            }
+                        case 4: {
+                                m.user = r.string();
+                                break;
+                            }
+                        case 5: {
+                                m.expires = r.uint64();
+                                break;
+                            }
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgSetUser message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgSetUser} MsgSetUser
+                 */
+                MsgSetUser.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgSetUser)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw TypeError(".pogcs.nft.v1.MsgSetUser: object expected");
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $util.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var m = new $root.pogcs.nft.v1.MsgSetUser();
+                    if (d.sender != null) {
+                        m.sender = String(d.sender);
+                    }
+                    if (d.classId != null) {
+                        m.classId = String(d.classId);
+                    }
+                    if (d.id != null) {
+                        m.id = String(d.id);
+                    }
+                    if (d.user != null) {
+                        m.user = String(d.user);
+                    }
+                    if (d.expires != null) {
+                        if ($util.Long)
+                            m.expires = $util.Long.fromValue(d.expires, true);
+                        else if (typeof d.expires === "string")
+                            m.expires = parseInt(d.expires, 10);
+                        else if (typeof d.expires === "number")
+                            m.expires = d.expires;
+                        else if (typeof d.expires === "object")
+                            m.expires = new $util.LongBits(d.expires.low >>> 0, d.expires.high >>> 0).toNumber(true);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a MsgSetUser message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @static
+                 * @param {pogcs.nft.v1.MsgSetUser} m MsgSetUser
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSetUser.toObject = function toObject(m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.sender = "";
+                        d.classId = "";
+                        d.id = "";
+                        d.user = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, true);
+                            d.expires = o.longs === String ? n.toString() : o.longs === Number ? n.toNumber() : typeof BigInt !== "undefined" && o.longs === BigInt ? n.toBigInt() : n;
+                        } else
+                            d.expires = o.longs === String ? "0" : typeof BigInt !== "undefined" && o.longs === BigInt ? BigInt("0") : 0;
+                    }
+                    if (m.sender != null && Object.hasOwnProperty.call(m, "sender")) {
+                        d.sender = m.sender;
+                    }
+                    if (m.classId != null && Object.hasOwnProperty.call(m, "classId")) {
+                        d.classId = m.classId;
+                    }
+                    if (m.id != null && Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.user != null && Object.hasOwnProperty.call(m, "user")) {
+                        d.user = m.user;
+                    }
+                    if (m.expires != null && Object.hasOwnProperty.call(m, "expires")) {
+                        if (typeof BigInt !== "undefined" && o.longs === BigInt)
+                            d.expires = typeof m.expires === "number" ? BigInt(m.expires) : $util.Long.fromBits(m.expires.low >>> 0, m.expires.high >>> 0, true).toBigInt();
+                        else if (typeof m.expires === "number")
+                            d.expires = o.longs === String ? String(m.expires) : m.expires;
+                        else
+                            d.expires = o.longs === String ? $util.Long.prototype.toString.call(m.expires) : o.longs === Number ? new $util.LongBits(m.expires.low >>> 0, m.expires.high >>> 0).toNumber(true) : m.expires;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this MsgSetUser to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSetUser.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgSetUser
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgSetUser
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSetUser.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgSetUser";
+                };
+
+                return MsgSetUser;
+            })();
+
+            v1.MsgSetUserResponse = (function() {
+
+                /**
+                 * Properties of a MsgSetUserResponse.
+                 * @memberof pogcs.nft.v1
+                 * @interface IMsgSetUserResponse
+                 */
+
+                /**
+                 * Constructs a new MsgSetUserResponse.
+                 * @memberof pogcs.nft.v1
+                 * @classdesc Represents a MsgSetUserResponse.
+                 * @implements IMsgSetUserResponse
+                 * @constructor
+                 * @param {pogcs.nft.v1.IMsgSetUserResponse=} [p] Properties to set
+                 */
+                function MsgSetUserResponse(p) {
+                    if (p)
+                        for (var ks = Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                }
+
+                /**
+                 * Creates a new MsgSetUserResponse instance using the specified properties.
+                 * @function create
+                 * @memberof pogcs.nft.v1.MsgSetUserResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetUserResponse=} [properties] Properties to set
+                 * @returns {pogcs.nft.v1.MsgSetUserResponse} MsgSetUserResponse instance
+                 */
+                MsgSetUserResponse.create = function create(properties) {
+                    return new MsgSetUserResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSetUserResponse message. Does not implicitly {@link pogcs.nft.v1.MsgSetUserResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof pogcs.nft.v1.MsgSetUserResponse
+                 * @static
+                 * @param {pogcs.nft.v1.IMsgSetUserResponse} m MsgSetUserResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSetUserResponse.encode = function encode(m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return w;
+                };
+
+                /**
+                 * Decodes a MsgSetUserResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof pogcs.nft.v1.MsgSetUserResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {pogcs.nft.v1.MsgSetUserResponse} MsgSetUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSetUserResponse.decode = function decode(r, l, e, n) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (n === undefined)
+                        n = 0;
+                    if (n > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    var c, m;
+                    if (l === undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = new $root.pogcs.nft.v1.MsgSetUserResponse();
+                    while (r.pos < c) {
+                        var t = r.uint32();
+                        if (t === e)
+                            break;
+                        switch (t >>> 3) {
+                        default:
+                            r.skipType(t & 7, n);
+                            break;
+                        }
+                    }
+                    if (l !== undefined) {
+                        if (r.pos !== c)
+                            throw RangeError("index out of range");
+                        r.len = l;
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a MsgSetUserResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof pogcs.nft.v1.MsgSetUserResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {pogcs.nft.v1.MsgSetUserResponse} MsgSetUserResponse
+                 */
+                MsgSetUserResponse.fromObject = function fromObject(d, n) {
+                    if (d instanceof $root.pogcs.nft.v1.MsgSetUserResponse)
+                        return d;
+                    return new $root.pogcs.nft.v1.MsgSetUserResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgSetUserResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof pogcs.nft.v1.MsgSetUserResponse
+                 * @static
+                 * @param {pogcs.nft.v1.MsgSetUserResponse} m MsgSetUserResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSetUserResponse.toObject = function toObject() {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgSetUserResponse to JSON.
+                 * @function toJSON
+                 * @memberof pogcs.nft.v1.MsgSetUserResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSetUserResponse.prototype.toJSON = function toJSON() {
+                    return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the default type url for MsgSetUserResponse
+                 * @function getTypeUrl
+                 * @memberof pogcs.nft.v1.MsgSetUserResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                MsgSetUserResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/pogcs.nft.v1.MsgSetUserResponse";
+                };
+
+                return MsgSetUserResponse;
+            })();
+
+            return v1;
+        })();
+
+        return nft;
+    })();
+
     pogcs.pogcs = (function() {
 
         /**
