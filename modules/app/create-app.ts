@@ -7,6 +7,7 @@ import { createStakingModule, STAKING_MODULE_PERMISSIONS, type StakingCapabiliti
 import { createDevicesModule, DEVICES_MODULE_PERMISSIONS } from "../devices/module.js";
 import { createPogcsModule, POGCS_MODULE_PERMISSIONS } from "../pogcs/module.js";
 import { createPowerOf } from "../pogcs/power-of.js";
+import { createNftModule, type NftCapabilities } from "../nft/module.js";
 import type { AccountKeeper } from "../auth/keeper.js";
 import type { BankKeeper } from "../bank/keeper.js";
 import type { StakingKeeper } from "../staking/keeper.js";
@@ -14,7 +15,7 @@ import type { DevicesKeeper } from "../devices/keeper.js";
 import type { PogcsKeeper } from "../pogcs/keeper.js";
 
 /** Every module store, in a fixed order; the node mounts exactly these. */
-export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs"] as const;
+export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft"] as const;
 
 /** Module accounts and what each may do with the supply. */
 export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -30,9 +31,9 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
  * power at epoch ends, then staking picks the active set by that power.
  */
 export const MODULE_ORDER = {
-  genesis: ["auth", "bank", "staking", "devices", "pogcs"],
-  beginBlock: ["auth", "bank", "staking", "devices", "pogcs"],
-  endBlock: ["auth", "bank", "devices", "pogcs", "staking"],
+  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft"],
+  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft"],
+  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft"],
 };
 
 export interface PogcsAppOptions {
@@ -46,6 +47,8 @@ export interface PogcsAppOptions {
 export interface PogcsApp {
   app: App;
   keepers: { auth: AccountKeeper; bank: BankKeeper; staking: StakingKeeper; devices: DevicesKeeper; pogcs: PogcsKeeper };
+  /** NFT capabilities for modules that will own classes (positions, GPU assets, certificates). */
+  nft: NftCapabilities;
 }
 
 /** Assembles the application: modules, their capabilities, phase order, the ante chain. */
@@ -71,10 +74,11 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
     },
   });
   caps.registerHooks({ onValidatorSlashed: pogcs.stakingHooks.onValidatorSlashed });
+  const nft = createNftModule();
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,
-    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module],
+    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module],
     order: MODULE_ORDER,
     checkInvariantsEveryBlock: opts.checkInvariantsEveryBlock,
     ante: {
@@ -85,5 +89,9 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
       params: (ctx) => auth.keeper.params(ctx),
     },
   });
-  return { app, keepers: { auth: auth.keeper, bank: bank.keeper, staking: staking.keeper, devices: devices.keeper, pogcs: pogcs.keeper } };
+  return {
+    app,
+    keepers: { auth: auth.keeper, bank: bank.keeper, staking: staking.keeper, devices: devices.keeper, pogcs: pogcs.keeper },
+    nft: nft.capabilities,
+  };
 }

@@ -2,6 +2,7 @@ import * as authQ from "cosmjs-types/cosmos/auth/v1beta1/query";
 import * as bankQ from "cosmjs-types/cosmos/bank/v1beta1/query";
 import * as stakingQ from "cosmjs-types/cosmos/staking/v1beta1/query";
 import * as slashingQ from "cosmjs-types/cosmos/slashing/v1beta1/query";
+import * as nftQ from "cosmjs-types/cosmos/nft/v1beta1/query";
 import { RestError, GRPC } from "./errors.js";
 
 /** A cosmjs-types message codec, as far as the gateway needs it. */
@@ -64,6 +65,7 @@ const AUTH = "cosmos.auth.v1beta1.Query";
 const BANK = "cosmos.bank.v1beta1.Query";
 const STAKING = "cosmos.staking.v1beta1.Query";
 const SLASHING = "cosmos.slashing.v1beta1.Query";
+const NFT = "cosmos.nft.v1beta1.Query";
 
 export const GRPC_ROUTES: GrpcRoute[] = [
   route("/cosmos/auth/v1beta1/accounts/:address", AUTH, "Account", authQ.QueryAccountRequest, authQ.QueryAccountResponse, (p) => ({ address: p.address })),
@@ -103,5 +105,12 @@ export const GRPC_ROUTES: GrpcRoute[] = [
 
   route("/cosmos/slashing/v1beta1/signing_infos", SLASHING, "SigningInfos", slashingQ.QuerySigningInfosRequest, slashingQ.QuerySigningInfosResponse, (_p, q) => ({ pagination: pagination(q) })),
   route("/cosmos/slashing/v1beta1/signing_infos/:cons_address", SLASHING, "SigningInfo", slashingQ.QuerySigningInfoRequest, slashingQ.QuerySigningInfoResponse, (p) => ({ consAddress: p.cons_address })),
+  route("/cosmos/nft/v1beta1/balance/:owner/:class_id", NFT, "Balance", nftQ.QueryBalanceRequest, nftQ.QueryBalanceResponse, (p) => ({ owner: p.owner, classId: p.class_id })),
+  route("/cosmos/nft/v1beta1/owner/:class_id/:id", NFT, "Owner", nftQ.QueryOwnerRequest, nftQ.QueryOwnerResponse, (p) => ({ classId: p.class_id, id: p.id })),
+  route("/cosmos/nft/v1beta1/supply/:class_id", NFT, "Supply", nftQ.QuerySupplyRequest, nftQ.QuerySupplyResponse, (p) => ({ classId: p.class_id })),
+  route("/cosmos/nft/v1beta1/nfts", NFT, "NFTs", nftQ.QueryNFTsRequest, nftQ.QueryNFTsResponse, (_p, q) => ({ classId: q.class_id ?? "", owner: q.owner ?? "", pagination: pagination(q) })),
+  route("/cosmos/nft/v1beta1/nfts/:class_id/:id", NFT, "NFT", nftQ.QueryNFTRequest, nftQ.QueryNFTResponse, (p) => ({ classId: p.class_id, id: p.id })),
+  route("/cosmos/nft/v1beta1/classes/:class_id", NFT, "Class", nftQ.QueryClassRequest, nftQ.QueryClassResponse, (p) => ({ classId: p.class_id })),
+  route("/cosmos/nft/v1beta1/classes", NFT, "Classes", nftQ.QueryClassesRequest, nftQ.QueryClassesResponse, (_p, q) => ({ pagination: pagination(q) })),
   route("/cosmos/slashing/v1beta1/params", SLASHING, "Params", slashingQ.QueryParamsRequest, slashingQ.QueryParamsResponse, () => ({})),
 ];

@@ -112,6 +112,14 @@ describe("Cosmos REST API (grpc-gateway paths)", () => {
     }
   });
 
+  it("serves the Cosmos x/nft paths", async () => {
+    const classes = await get(`/cosmos/nft/v1beta1/classes`);
+    expect(classes.status).toBe(200);
+    expect(classes.body.classes).toEqual([]);
+    expect((await get(`/cosmos/nft/v1beta1/classes/nope`)).status).toBeGreaterThanOrEqual(400);
+    expect((await get(`/cosmos/nft/v1beta1/supply/nope`)).status).not.toBe(501);
+  });
+
   it("hands out a Keplr chain-info object", async () => {
     const ci = await get(`/pogcs/chain-info`);
     expect(ci.body).toMatchObject({ chainId: "test-rest-1", bip44: { coinType: 118 }, stakeCurrency: { coinMinimalDenom: "ugcs", coinDecimals: 6 } });

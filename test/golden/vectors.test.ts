@@ -43,8 +43,8 @@ describe("golden vectors", () => {
  * up here. Changing them is a consensus-breaking change and must be deliberate.
  */
 const GOLDEN_APP_HASHES: string[] = [
-  "77488523cf68b4b461807b064df4b2cc09c6bb6eb66d8a831b10262f3c246d64", // genesis (header of block 1)
-  "f0557ea1e8d34f2a70305b8e105ac8e0b221bdffa37cc84f668ae3a74ac95ff4", // two sends (+ the block's emission)
-  "f2d5e7f744e8fe3f6000be756bca757a379bc933d190f9a3107917f30b5f13f5", // an empty block still mints the emission
-  "c9f7fe3cd59c721d8ccc8e208f90f5c30e83402ab6380e3f110fd684a62509f3", // a send and a failing send (fee + sequence only)
+  "6816b76160d7e53abd704820a38d4e5407f42f95b0d5c91070b711ff502528eb", // genesis (header of block 1)
+  "94d47e6426806289f1ba4b891e643c0926d84f1dfb5de37061690d19d7f1bb70", // two sends (+ the block's emission)
+  "2e81d581b6c714dc594071146c7d19c5dceab7c85cd8117c37580ecd63c2b180", // an empty block still mints the emission
+  "171194be839e2563c4ae43b0336ac0e0adbc0ad7d35470102ad327563d24fe92", // a send and a failing send (fee + sequence only)
 ];
