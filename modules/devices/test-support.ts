@@ -20,7 +20,6 @@ import { validatorKeyFromSeed } from "../../node/keyring/validator-key.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { createDevicesModule, DEVICES_MODULE_PERMISSIONS, type DevicesModule } from "./module.js";
 import { createPogcsModule, POGCS_MODULE_PERMISSIONS, type PogcsModule } from "../pogcs/module.js";
-import { createPowerOf } from "../pogcs/power-of.js";
 import { certificateSignBytes, possessionSignBytes, reportSignBytes, commitSignBytes } from "./sign-bytes.js";
 import { encodeReportBody, type Capacity, type Location, type ReportBody } from "./types.js";
 import { makeH3Cell } from "./h3.js";

@@ -5,7 +5,6 @@ import type { NodeDb } from "../storage/db.js";
 import { be64, readBe64 } from "../storage/db.js";
 
 const LATEST_KEY = new TextEncoder().encode("latest");
-const GENESIS_HASH_KEY = new TextEncoder().encode("genesis_app_hash");
 const BEACON_PREFIX = new TextEncoder().encode("B");
 const CS_KEY = new TextEncoder().encode("consensus_state");
 const VALSET_PREFIX = new TextEncoder().encode("V");
@@ -150,13 +149,6 @@ export class BlockStore {
     return out;
   }
 
-  async getGenesisAppHash(): Promise<Uint8Array | undefined> {
-    return (await this.db.meta.get(GENESIS_HASH_KEY)) ?? undefined;
-  }
-
-  genesisAppHashOp(hash: Uint8Array): DbOp {
-    return { type: "put", sublevel: this.db.meta, key: GENESIS_HASH_KEY, value: hash };
-  }
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

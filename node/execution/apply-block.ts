@@ -106,7 +106,7 @@ function toAbciEvents(events: readonly AbciEvent[]) {
 /**
  * Executes a decided block, then writes block, commit, results, tx records, both indexes and the
  * state rows in ONE LevelDB batch (crash safety: the height moves only with its state), then
- * updates the mempool and publishes events. Used by the single-validator producer and by consensus.
+ * updates the mempool and publishes events. Used by consensus for decided and block-synced blocks.
  */
 export async function applyBlock(
   d: ExecutionDeps,

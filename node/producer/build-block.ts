@@ -4,10 +4,9 @@ import { DuplicateVoteEvidence, type Evidence } from "cosmjs-types/tendermint/ty
 import { HashedParams } from "cosmjs-types/tendermint/types/params";
 import { hashHeader } from "../../chain/block/header.js";
 import { dataHash, evidenceHash } from "../../chain/block/data-hash.js";
-import { commitHash, voteSignBytes } from "../../chain/block/vote.js";
+import { commitHash } from "../../chain/block/vote.js";
 import { makePartSet } from "../../chain/block/part-set.js";
 import { validatorSetHash, type ValidatorSet } from "../../chain/block/validator-set.js";
-import { BlockIdFlag, SignedMsgType } from "../../chain/block/types.js";
 import { sha256 } from "../../chain/crypto/hash.js";
 import { encodeBlock } from "../execution/apply-block.js";
 
@@ -64,22 +63,4 @@ export function buildBlock(i: BlockInputs): { block: Block; blockId: BlockID; by
   const parts = makePartSet(bytes);
   const hash = hashHeader(header)!;
   return { block, bytes, blockId: { hash, partSetHeader: { total: parts.header.total, hash: parts.header.hash } } };
-}
-
-/** A one-signature commit: this validator's precommit for the block (single-validator mode). */
-export function signSoloCommit(
-  chainId: string,
-  height: bigint,
-  blockId: BlockID,
-  time: { seconds: bigint; nanos: number },
-  validatorAddress: Uint8Array,
-  sign: (msg: Uint8Array) => Uint8Array,
-): Commit {
-  const signature = sign(voteSignBytes(chainId, { type: SignedMsgType.Precommit, height, round: 0, blockId, timestamp: time }));
-  return {
-    height,
-    round: 0,
-    blockId,
-    signatures: [{ blockIdFlag: BlockIdFlag.Commit, validatorAddress, timestamp: time, signature }],
-  };
 }

@@ -72,12 +72,6 @@ export interface ConsensusHostOptions {
   walPath: string;
   timeouts: TimeoutConfig;
   maxClockDriftMs: number;
-  /**
-   * Ignored: blocks larger than one part travel as 64 KiB parts, so the proposer builds blocks up
-   * to `maxBlockBytes` whatever the consensus channel's message limit.
-   * @deprecated
-   */
-  maxProposalBytes?: number;
   /** Test only: sign a second, conflicting prevote now and then. */
   equivocate: boolean;
   log: Logger;
