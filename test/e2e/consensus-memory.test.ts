@@ -86,7 +86,7 @@ describe("a validator run with the equivocation switch", () => {
     const e = r.events.find((x) => x.type === "evidence")!;
     expect(e.attributes.find((a) => a.key === "validator")!.value).toBe(bad);
     // every node agrees on that block (once each has reached it)
-    await waitFor(() => net.nodes.every((n) => n!.blocks.height >= found!), 10_000, "every node at the evidence block");
+    await waitFor(() => net!.nodes.every((n) => n!.blocks.height >= found!), 10_000, "every node at the evidence block");
     const ids = await Promise.all(net.nodes.map(async (n) => toHex((await n!.blocks.getBlock(found!))!.meta.blockId.hash)));
     expect(new Set(ids).size).toBe(1);
   });
