@@ -1,5 +1,6 @@
 import { ErrUnauthorized } from "../errors/index.js";
 import type { DecodedTx } from "./decode.js";
+import { pogcsAminoJson } from "../../proto/registry.js";
 
 /** A message in legacy Amino JSON form: `{type: "cosmos-sdk/MsgSend", value: {...}}`. */
 export interface AminoMsg {
@@ -34,8 +35,11 @@ export function canonicalJson(v: unknown): string {
  */
 export function makeAminoSignBytes(tx: DecodedTx, chainId: string, accountNumber: bigint, sequence: bigint): Uint8Array {
   const msgs = tx.msgs.map((m) => {
-    if (!m.spec.aminoJson) throw ErrUnauthorized.raise(`${m.typeUrl} has no amino JSON form; sign it with SIGN_MODE_DIRECT`);
-    return m.spec.aminoJson(m.msg);
+    if (m.spec.aminoJson) return m.spec.aminoJson(m.msg);
+    // pogcs.* messages without a hand-written form use the generic one client libraries share.
+    const generic = pogcsAminoJson(m.typeUrl, m.value);
+    if (!generic) throw ErrUnauthorized.raise(`${m.typeUrl} has no amino JSON form; sign it with SIGN_MODE_DIRECT`);
+    return generic;
   });
   const fee: Record<string, unknown> = {
     amount: tx.fee.amount.map((c) => ({ amount: c.amount.toString(), denom: c.denom })),
