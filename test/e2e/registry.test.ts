@@ -55,7 +55,7 @@ describe("CosmJS registry and amino converters for PoGCS messages", () => {
       const base = BaseAccount.decode(acc.account!.value);
       const client = await SigningStargateClient.offline(wallet, { registry: registry(), aminoTypes: aminoTypes() });
       const msg = { typeUrl: "/pogcs.nft.v1.MsgCreateClass", value: { sender: address, id: `cls${mode}`, name: "Signed by CosmJS", transferable: true } };
-      const raw = await client.sign(address!, [msg], { amount: [], gas: "400000" }, "registry test", { accountNumber: base.accountNumber, sequence: base.sequence, chainId: CHAIN_ID });
+      const raw = await client.sign(address!, [msg], { amount: [], gas: "400000" }, "registry test", { accountNumber: base.accountNumber, sequence: Number(base.sequence), chainId: CHAIN_ID });
       const res = f.block([TxRaw.encode(raw).finish()]);
       expect(res.txResults[0]!.code, res.txResults[0]!.log).toBe(0);
       const q = f.query("/cosmos.nft.v1beta1.Query/Class", QueryClassRequest.encode({ classId: `cls${mode}` }).finish(), QueryClassResponse);
