@@ -28,6 +28,7 @@ import { createLogger, type Logger } from "./log/logger.js";
 import { NodeError } from "./errors.js";
 import { equalBytes } from "../chain/crypto/bytes.js";
 import type { ExecutionDeps } from "./execution/apply-block.js";
+import { createPsqlSink, validateTxIndexConfig, type PsqlFollower } from "./indexer/psql/index.js";
 
 /** The real p2p network (node/p2p, TCP + Noise XX) for `pogcsd start`. */
 export function createNetwork(home: string, config: NodeConfig, log?: Logger): P2P {
@@ -72,6 +73,8 @@ export class PogcsNode {
   private fatal: unknown;
   private readonly pool: VerifyPool;
   private admission: Promise<unknown> = Promise.resolve();
+  /** The optional PostgreSQL event sink (config txIndex.indexer = "psql"). */
+  psqlSink: PsqlFollower | undefined;
 
   private constructor(
     readonly home: string,
@@ -124,6 +127,7 @@ export class PogcsNode {
     const home = opts.home;
     const config = opts.config ?? loadConfig(home);
     const log = opts.log ?? createLogger({ base: { module: "node", moniker: config.moniker } });
+    validateTxIndexConfig(config.txIndex);
     const genesis = loadGenesis(join(home, "config", "genesis.json"));
     const validatorKey = loadValidatorKey(join(home, "config", PRIV_VALIDATOR_KEY_FILE));
     const nodeKey = loadNodeKey(join(home, "config", NODE_KEY_FILE));
@@ -179,6 +183,7 @@ export class PogcsNode {
     }
     node.p2p = opts.p2p;
     await node.initConsensus(opts.equivocate ?? false);
+    node.attachPsqlSink();
     return node;
   }
 
@@ -237,6 +242,18 @@ export class PogcsNode {
     }
   }
 
+  /** Starts copying committed blocks into PostgreSQL when configured; never waits on the database. */
+  private attachPsqlSink(): void {
+    const t = this.config.txIndex;
+    if (t.indexer !== "psql") return;
+    const sink = createPsqlSink({ conn: t.psqlConn, chainId: this.genesis.chainId, source: this.blocks, log: this.log, firstHeight: this.genesis.initialHeight });
+    this.bus.subscribe((e) => {
+      if (e.kind === "NewBlock") sink.notify();
+    });
+    this.psqlSink = sink;
+    sink.start();
+  }
+
   get isHealthy(): boolean {
     return this.fatal === undefined;
   }
@@ -264,6 +281,7 @@ export class PogcsNode {
     await this.p2p?.stop().catch(() => undefined);
     await this.admission;
     await this.pool.close();
+    await this.psqlSink?.close();
     await this.db.root.close();
   }
 }

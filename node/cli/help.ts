@@ -39,6 +39,10 @@ Usage: pogcsd start [--home DIR] [--rpc.laddr HOST:PORT] [--block-interval MS] [
   --timeout-vote MS      prevote and precommit timeouts
   --timeout-commit MS    time between block starts (overrides --block-interval)
   --timeout-delta MS     added to the propose/prevote/precommit timeouts per round (default 500)
+  --psql-conn URI        also copy every committed block, tx result and event into PostgreSQL
+                         (postgresql://user:pass@host:5432/db; config txIndex.indexer = "psql")
+  --test-clock           TEST ONLY: enable the unsafe_advance_time RPC that moves this node's consensus
+                         clock forward (devnet and test chain ids only; advance every validator alike)
   --test-equivocate      TEST ONLY: sign two different prevotes now and then (refused unless the
                          chain id starts with pogcs-devnet or test); env POGCS_TEST_EQUIVOCATE=1
 

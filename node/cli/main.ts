@@ -48,7 +48,7 @@ async function cmdInit(p: Parsed): Promise<void> {
 async function cmdStart(p: Parsed): Promise<void> {
   checkFlags(p, [
     "home", "rpc.laddr", "rest.laddr", "block-interval", "log-format", "check-invariants", "p2p.laddr", "p2p.persistent_peers",
-    "test-equivocate", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta",
+    "test-equivocate", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta", "psql-conn",
   ]);
   const h = home(p);
   const config = loadConfig(h);
@@ -78,6 +78,8 @@ async function cmdStart(p: Parsed): Promise<void> {
   if (td !== undefined) config.consensus.timeoutProposeDeltaMs = config.consensus.timeoutPrevoteDeltaMs = config.consensus.timeoutPrecommitDeltaMs = td;
   const tc = ms("timeout-commit");
   if (tc !== undefined) config.consensus.timeoutCommitMs = tc;
+  const psqlConn = flag(p, "psql-conn");
+  if (psqlConn !== undefined) config.txIndex = { indexer: "psql", psqlConn };
   const equivocate = bool(p, "test-equivocate") || process.env.POGCS_TEST_EQUIVOCATE === "1";
   const log = createLogger({ format: flag(p, "log-format") === "plain" ? "plain" : "json", base: { moniker: config.moniker } });
   const p2p = config.p2p.laddr ? createNetwork(h, config, log) : undefined;

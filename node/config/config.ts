@@ -49,6 +49,12 @@ export interface NodeConfig {
   checkInvariants: boolean;
   /** Threads verifying tx signatures before CheckTx (0 = one per core). */
   verifyWorkers: number;
+  /**
+   * Event indexing (CometBFT's `[tx_index]`). The LevelDB indexes behind tx_search/block_search
+   * are always kept; `indexer: "psql"` also copies every committed block's header, tx results
+   * and events into PostgreSQL at `psqlConn` (node/indexer/psql).
+   */
+  txIndex: { indexer: "kv" | "psql"; psqlConn: string };
 }
 
 export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
@@ -74,6 +80,7 @@ export function defaultConfig(moniker = "pogcs-node"): NodeConfig {
     pruningKeepRecent: 100,
     checkInvariants: false,
     verifyWorkers: 0,
+    txIndex: { indexer: "kv", psqlConn: "" },
   };
 }
 
@@ -94,7 +101,16 @@ export function loadConfig(home: string): NodeConfig {
   } catch (e) {
     throw new NodeError("CONFIG_INVALID", `${path} is not valid JSON: ${(e as Error).message}`);
   }
-  return mergeConfig(base, j, path);
+  return mergeConfig(base, cometTxIndexAlias(j), path);
+}
+
+/** CometBFT operators write `tx_index: {indexer, psql_conn}`; it means our `txIndex`. */
+function cometTxIndexAlias(j: Record<string, unknown>): Record<string, unknown> {
+  if (!("tx_index" in j)) return j;
+  const { tx_index, ...rest } = j;
+  const t = (tx_index ?? {}) as Record<string, unknown>;
+  const { psql_conn, ...others } = t;
+  return { ...rest, txIndex: { ...others, ...(psql_conn !== undefined ? { psqlConn: psql_conn } : {}) } };
 }
 
 export function mergeConfig(base: NodeConfig, j: Record<string, unknown>, where = "config"): NodeConfig {
