@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { createTestClock, testClockAllowed, type TestClock } from "./test-clock.js";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createCommitMultiStore } from "../chain/store/commit-multistore.js";
@@ -59,6 +60,8 @@ export interface NodeOptions {
   p2p?: P2P;
   /** Test only: sign conflicting prevotes (refused unless the chain id starts with pogcs-devnet or test). */
   equivocate?: boolean;
+  /** TEST ONLY: a clock the `unsafe_advance_time` RPC moves forward (devnet/test chain ids only). */
+  testClock?: boolean;
 }
 
 /**
@@ -68,6 +71,8 @@ export interface NodeOptions {
  */
 export class PogcsNode {
   readonly startedAt = Date.now();
+  /** Set by `--test-clock`: consensus time that `unsafe_advance_time` moves forward. */
+  testClock: TestClock | undefined;
   private host!: ConsensusHost;
   p2p: P2P | undefined;
   private fatal: unknown;
@@ -181,6 +186,13 @@ export class PogcsNode {
       await db.root.close();
       throw new NodeError("EQUIVOCATE_REFUSED", `--test-equivocate is refused on chain ${genesis.chainId}: only chain ids starting with pogcs-devnet or test`);
     }
+    if (opts.testClock) {
+      if (!testClockAllowed(genesis.chainId)) {
+        await db.root.close();
+        throw new NodeError("TEST_CLOCK_REFUSED", `--test-clock is refused on chain ${genesis.chainId}: only chain ids starting with pogcs-devnet or test`);
+      }
+      node.testClock = createTestClock();
+    }
     node.p2p = opts.p2p;
     await node.initConsensus(opts.equivocate ?? false);
     node.attachPsqlSink();
@@ -206,6 +218,7 @@ export class PogcsNode {
       exec: deps,
       privValidator: { address: this.validatorKey.address, pubKey: this.validatorKey.pubKey, sign: (m) => this.validatorKey.sign(m) },
       verify: verifyEd25519,
+      clock: this.testClock?.now,
       p2p: this.p2p,
       expectPeers: this.p2p !== undefined && (this.config.p2p.persistentPeers.length > 0 || this.validators.validators.length > 1),
       walPath: join(this.home, "data", "cs.wal"),

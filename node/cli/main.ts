@@ -48,7 +48,7 @@ async function cmdInit(p: Parsed): Promise<void> {
 async function cmdStart(p: Parsed): Promise<void> {
   checkFlags(p, [
     "home", "rpc.laddr", "rest.laddr", "block-interval", "log-format", "check-invariants", "p2p.laddr", "p2p.persistent_peers",
-    "test-equivocate", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta", "psql-conn",
+    "test-equivocate", "test-clock", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta", "psql-conn",
   ]);
   const h = home(p);
   const config = loadConfig(h);
@@ -83,7 +83,8 @@ async function cmdStart(p: Parsed): Promise<void> {
   const equivocate = bool(p, "test-equivocate") || process.env.POGCS_TEST_EQUIVOCATE === "1";
   const log = createLogger({ format: flag(p, "log-format") === "plain" ? "plain" : "json", base: { moniker: config.moniker } });
   const p2p = config.p2p.laddr ? createNetwork(h, config, log) : undefined;
-  const node = await PogcsNode.open({ home: h, config, log, p2p, equivocate });
+  const testClock = bool(p, "test-clock");
+  const node = await PogcsNode.open({ home: h, config, log, p2p, equivocate, testClock });
   const [host, port] = config.rpc.laddr.replace(/^tcp:\/\//, "").split(":");
   const rpc = await startRpcServer(node, { host: host!, port: Number(port) });
   let rest: Awaited<ReturnType<typeof startRestServer>> | undefined;
@@ -206,7 +207,7 @@ const COMMANDS: Record<string, (p: Parsed) => Promise<void>> = { init: cmdInit, 
 export async function main(argv: string[]): Promise<number> {
   let p: Parsed;
   try {
-    p = parseArgs(argv, ["recover", "address", "check-invariants", "test-equivocate"]);
+    p = parseArgs(argv, ["recover", "address", "check-invariants", "test-equivocate", "test-clock"]);
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n`);
     return 2;

@@ -241,6 +241,15 @@ export const METHODS: Record<string, Method> = {
     return { height: h.toString(), value: hex(b.value), signature: b64(b.signature), proposer_address: hex(blk?.header.proposerAddress) };
   },
 
+  /** TEST ONLY (`--test-clock`): moves this node's consensus clock forward by `seconds`. */
+  unsafe_advance_time(node, p) {
+    if (!node.testClock) throw new RpcError(-32601, "unsafe_advance_time needs a node started with --test-clock");
+    const s = optInt(p, "seconds");
+    if (s === undefined || s <= 0n || s > 366n * 86400n) throw invalidParams("seconds must be a positive integer of at most one year");
+    const offset = node.testClock.advance(Number(s) * 1000);
+    return { offset_seconds: String(offset / 1000) };
+  },
+
   async broadcast_tx_sync(node, p) {
     const tx = bytesParam(p, "tx", "base64")!;
     const { hash, result } = await node.submitTx(tx);

@@ -66,6 +66,8 @@ export interface ConsensusHostOptions {
   /** Undefined for a node whose key is not a validator's (it follows). */
   privValidator: PrivValidator | undefined;
   verify: (pubKey: Uint8Array, msg: Uint8Array, sig: Uint8Array) => boolean;
+  /** Wall clock in ms for block times and drift checks (a devnet may shift it, see node/test-clock.ts). */
+  clock?: () => number;
   p2p: P2P | undefined;
   /** Persistent peers are configured: look for peers ahead of us before joining consensus. */
   expectPeers: boolean;
@@ -155,7 +157,10 @@ export class ConsensusHost {
   private catchUpRequested = new Map<bigint, number>();
   private stopped: Promise<void> | undefined;
 
+  private readonly now: () => number;
+
   constructor(private readonly o: ConsensusHostOptions) {
+    this.now = o.clock ?? Date.now;
     this.maxParts = Math.max(1, Math.ceil(o.maxBlockBytes / BLOCK_PART_SIZE_BYTES));
     this.parts = new PartAssembler(this.maxParts);
   }
@@ -319,7 +324,7 @@ export class ConsensusHost {
     await this.act(
       this.engine.handle({
         kind: "startHeight",
-        now: Date.now(),
+        now: this.now(),
         height: this.tip.height + 1n,
         validators: this.sets.validators,
         nextValidators: this.sets.nextValidators,
@@ -356,7 +361,7 @@ export class ConsensusHost {
           const t = setTimeout(() => {
             this.timers.delete(t);
             if (o.step === "commit") this.heightStartedAt = performance.now();
-            this.input({ kind: "timeout", now: Date.now(), height: o.height, round: o.round, step: o.step });
+            this.input({ kind: "timeout", now: this.now(), height: o.height, round: o.round, step: o.step });
           }, ms);
           this.timers.add(t);
           break;
@@ -364,7 +369,7 @@ export class ConsensusHost {
         case "decide": {
           const updates = await this.applyDecided(o.block, o.blockId, o.commit, o.round);
           this.wal.truncate();
-          const next = this.engine.handle({ kind: "blockApplied", now: Date.now(), height: o.height, validatorUpdates: updates });
+          const next = this.engine.handle({ kind: "blockApplied", now: this.now(), height: o.height, validatorUpdates: updates });
           this.replayFuture();
           await this.act(next);
           break;
@@ -582,7 +587,7 @@ export class ConsensusHost {
     if (!proposer) return "proposer not a validator";
     if (!this.o.verify(proposer.pubKey, beaconSignBytes(this.o.chainId, height, tip.beacon), nb.beaconSig)) return "beacon signature";
     if (compareTimestamps(h.time, tip.lastTime) <= 0) return "time not after the previous block";
-    if (live && timestampToMs(h.time) > Date.now() + this.o.maxClockDriftMs) return "time too far in the future";
+    if (live && timestampToMs(h.time) > this.now() + this.o.maxClockDriftMs) return "time too far in the future";
     // evidence
     const evs = b.evidence?.evidence ?? [];
     const evBytes: Uint8Array[] = [];
@@ -625,7 +630,7 @@ export class ConsensusHost {
       const e = decodeEnvelope(data);
       if (e.kind === CS_VOTE && e.a) {
         const vote = decodeVote(e.a);
-        this.input({ kind: "vote", now: Date.now(), vote });
+        this.input({ kind: "vote", now: this.now(), vote });
         return;
       }
       const h = this.engine.height;
@@ -689,7 +694,7 @@ export class ConsensusHost {
         return;
       }
       this.roundProposals.set(`${h}/${r}`, proposal);
-      this.input({ kind: "proposal", now: Date.now(), proposal });
+      this.input({ kind: "proposal", now: this.now(), proposal });
     }
     const bytes = this.blockBytes.get(blockIdKey(proposal.blockId));
     if (bytes) {
@@ -751,7 +756,7 @@ export class ConsensusHost {
     }
     this.blockBytes.set(blockIdKey(id), bytes);
     this.parts.markComplete(proposal.height, proposal.round);
-    this.input({ kind: "block", now: Date.now(), height: proposal.height, blockId: id, block: nb });
+    this.input({ kind: "block", now: this.now(), height: proposal.height, blockId: id, block: nb });
     if (proposal.blockId.partSetHeader.total > 1) {
       this.o.p2p?.broadcast("consensus", encodeEnvelope({ kind: CS_HAS_BLOCK, h: proposal.height, r: proposal.round, b: proposal.blockId.partSetHeader.hash }));
     }
@@ -882,7 +887,7 @@ export class ConsensusHost {
         if (this.consensusStarted) {
           const blockId = nodeBlockId(nb, e.a);
           this.blockBytes.set(blockIdKey(blockId), e.a);
-          this.input({ kind: "commit", now: Date.now(), height: h, block: nb, blockId, commit });
+          this.input({ kind: "commit", now: this.now(), height: h, block: nb, blockId, commit });
         } else if (h > this.tip.height && !this.syncBlocks.has(h)) {
           this.syncBlocks.set(h, { nb, bytes: e.a, commit, from });
         }
