@@ -18,7 +18,14 @@ const SERIES: Record<string, Series> = {
   pogcs_peers: { help: "Connected p2p peers.", type: "gauge" },
   pogcs_device_reports_total: { help: "Device epoch reports committed (MsgSubmitReport with code 0).", type: "counter" },
   pogcs_tx_per_second: { help: "Committed transactions per second over the last 10 blocks.", type: "gauge" },
+  pogcs_consensus_rounds_per_height: { help: "Rounds each height needed to commit (1 = decided in its first round).", type: "histogram" },
+  pogcs_psql_up: { help: "1 when the PostgreSQL event sink is connected and writing.", type: "gauge" },
+  pogcs_psql_indexed_height: { help: "Last height written to PostgreSQL by the event sink.", type: "gauge" },
+  pogcs_psql_lag_blocks: { help: "Committed blocks not yet in PostgreSQL.", type: "gauge" },
+  pogcs_psql_errors_total: { help: "Failed PostgreSQL event sink attempts (connect or write).", type: "counter" },
 };
+
+const ROUND_BUCKETS = [1, 2, 3, 5, 10];
 
 const BUCKETS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30];
 
@@ -32,6 +39,7 @@ export class NodeMetrics {
   private lastRound = 0;
   private lastTime: number | undefined;
   private readonly interval = { buckets: BUCKETS.map(() => 0), sum: 0, count: 0 };
+  private readonly rounds = { buckets: ROUND_BUCKETS.map(() => 0), sum: 0, count: 0 };
   private readonly recent: Array<{ t: number; txs: number }> = [];
   private readonly unsubscribe: () => void;
 
@@ -70,6 +78,15 @@ export class NodeMetrics {
     this.blocks++;
     this.lastTxs = e.block.data.txs.length;
     this.lastRound = e.block.lastCommit?.round ?? 0;
+    // Block H carries the commit of H-1, so this counts the rounds H-1 took (none for block 1).
+    if (e.block.lastCommit && e.block.header.height > 1n) {
+      const n = this.lastRound + 1;
+      this.rounds.sum += n;
+      this.rounds.count++;
+      ROUND_BUCKETS.forEach((b, i) => {
+        if (n <= b) this.rounds.buckets[i]!++;
+      });
+    }
     this.recent.push({ t, txs: this.lastTxs });
     if (this.recent.length > 11) this.recent.shift();
   }
@@ -108,6 +125,17 @@ export class NodeMetrics {
     gauge("pogcs_peers", n.p2p?.peers().length ?? 0);
     gauge("pogcs_device_reports_total", this.reports);
     gauge("pogcs_tx_per_second", Number(this.txPerSecond().toFixed(3)));
+    head("pogcs_consensus_rounds_per_height");
+    ROUND_BUCKETS.forEach((b, i) => lines.push(`pogcs_consensus_rounds_per_height_bucket{${chain},le="${b}"} ${this.rounds.buckets[i]}`));
+    lines.push(`pogcs_consensus_rounds_per_height_bucket{${chain},le="+Inf"} ${this.rounds.count}`);
+    lines.push(`pogcs_consensus_rounds_per_height_sum{${chain}} ${this.rounds.sum}`, `pogcs_consensus_rounds_per_height_count{${chain}} ${this.rounds.count}`);
+    const psql = n.psqlSink?.stats();
+    if (psql) {
+      gauge("pogcs_psql_up", psql.up ? 1 : 0);
+      gauge("pogcs_psql_indexed_height", psql.indexedHeight);
+      gauge("pogcs_psql_lag_blocks", psql.targetHeight > psql.indexedHeight ? psql.targetHeight - psql.indexedHeight : 0n);
+      gauge("pogcs_psql_errors_total", psql.errors);
+    }
     return lines.join("\n") + "\n";
   }
 }
