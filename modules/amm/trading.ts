@@ -1,0 +1,35 @@
+/**
+ * The time and backing rules every pool operation checks, in a fixed order so each bad input gets
+ * the same code every time: deadline, slot denom, expiry, close, minted, backed.
+ */
+import type { Context, QueryContext } from "../../chain/app/context.js";
+import type { ReadCtx } from "../auth/keeper.js";
+import { isSlotExpired, parseSlotDenom, type SlotId } from "../pools/slots.js";
+import { ErrDeadlinePassed, ErrInvalidSlotDenom, ErrSlotExpired, ErrSlotUnbacked, ErrUnknownSlot } from "./errors.js";
+import { computeSwapFeeBps, type FeeSchedule } from "./fees.js";
+import type { AmmKeeper } from "./keeper.js";
+
+/** A tx is valid while block time <= deadline (Uniswap's `ensure(deadline)`). */
+export function validateDeadline(ctx: Context, deadline: bigint): void {
+  if (ctx.block.timeSeconds > deadline) throw ErrDeadlinePassed.raise(`block time ${ctx.block.timeSeconds} > deadline ${deadline}`);
+}
+
+export function requireSlotDenom(denom: string): SlotId {
+  const s = parseSlotDenom(denom);
+  if (!s) throw ErrInvalidSlotDenom.raise(JSON.stringify(denom));
+  return s;
+}
+
+/**
+ * Refuses a slot that has expired, is closed by the fee schedule, was never minted or is not
+ * fully backed; returns the fee in bps at `now`. Removal of liquidity does not call this.
+ */
+export function requireTradable(k: AmmKeeper, ctx: ReadCtx | QueryContext | Context, denom: string, slot: SlotId, fees: FeeSchedule, now: bigint): bigint {
+  if (isSlotExpired(slot, now)) throw ErrSlotExpired.raise(`${denom} ended at ${slot.hourStart + 3600n}, now ${now}`);
+  const feeBps = computeSwapFeeBps(now, slot.hourStart, fees);
+  const status = k.slots.slotStatus(ctx, denom, now);
+  if (!status) throw ErrUnknownSlot.raise(denom);
+  if (status.expired) throw ErrSlotExpired.raise(denom);
+  if (!status.backed) throw ErrSlotUnbacked.raise(`${denom}: supply ${status.supply} > backed ${status.backedUnits}`);
+  return feeBps;
+}
