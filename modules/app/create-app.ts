@@ -8,6 +8,8 @@ import { createDevicesModule, DEVICES_MODULE_PERMISSIONS } from "../devices/modu
 import { createPogcsModule, POGCS_MODULE_PERMISSIONS } from "../pogcs/module.js";
 import { createPowerOf } from "../pogcs/power-of.js";
 import { createNftModule, type NftCapabilities } from "../nft/module.js";
+import { createPoolsModule, POOLS_MODULE_PERMISSIONS, type PoolsCapabilities } from "../pools/module.js";
+import type { PoolsKeeper } from "../pools/keeper.js";
 import type { AccountKeeper } from "../auth/keeper.js";
 import type { BankKeeper } from "../bank/keeper.js";
 import type { StakingKeeper } from "../staking/keeper.js";
@@ -15,7 +17,7 @@ import type { DevicesKeeper } from "../devices/keeper.js";
 import type { PogcsKeeper } from "../pogcs/keeper.js";
 
 /** Every module store, in a fixed order; the node mounts exactly these. */
-export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft"] as const;
+export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools"] as const;
 
 /** Module accounts and what each may do with the supply. */
 export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -23,6 +25,7 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
   ...STAKING_MODULE_PERMISSIONS,
   ...DEVICES_MODULE_PERMISSIONS,
   ...POGCS_MODULE_PERMISSIONS,
+  ...POOLS_MODULE_PERMISSIONS,
 ]);
 
 /**
@@ -31,9 +34,9 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
  * power at epoch ends, then staking picks the active set by that power.
  */
 export const MODULE_ORDER = {
-  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft"],
-  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft"],
-  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft"],
+  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools"],
+  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools"],
+  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft", "pools"],
 };
 
 export interface PogcsAppOptions {
@@ -49,6 +52,10 @@ export interface PogcsApp {
   keepers: { auth: AccountKeeper; bank: BankKeeper; staking: StakingKeeper; devices: DevicesKeeper; pogcs: PogcsKeeper };
   /** NFT capabilities for modules that will own classes (positions, GPU assets, certificates). */
   nft: NftCapabilities;
+  /** Hour-slot status, redemption and pool revenue, for the amm and market modules. */
+  pools: PoolsCapabilities;
+  /** The pools keeper, for tests and the app's own wiring. */
+  poolsKeeper: PoolsKeeper;
 }
 
 /** Assembles the application: modules, their capabilities, phase order, the ante chain. */
@@ -75,10 +82,11 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
   });
   caps.registerHooks({ onValidatorSlashed: pogcs.stakingHooks.onValidatorSlashed });
   const nft = createNftModule();
+  const pools = createPoolsModule({ bank: bank.keeper, devices: devices.reader });
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,
-    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module],
+    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module, pools.module],
     order: MODULE_ORDER,
     checkInvariantsEveryBlock: opts.checkInvariantsEveryBlock,
     ante: {
@@ -93,5 +101,7 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
     app,
     keepers: { auth: auth.keeper, bank: bank.keeper, staking: staking.keeper, devices: devices.keeper, pogcs: pogcs.keeper },
     nft: nft.capabilities,
+    pools: pools.capabilities,
+    poolsKeeper: pools.keeper,
   };
 }

@@ -1,5 +1,7 @@
 import type { Invariant } from "../../chain/app/module.js";
+import { parseAccAddress } from "../../chain/codec/address.js";
 import type { BankKeeper } from "./keeper.js";
+import { BANK, holderKey } from "./keys.js";
 
 /** Supply equals the sum of balances per denom; no zero or negative balance is stored. */
 export function bankInvariants(bank: BankKeeper): Invariant[] {
@@ -25,6 +27,20 @@ export function bankInvariants(bank: BankKeeper): Invariant[] {
         for (const { address, coin } of bank.iterateAllBalances(ctx)) {
           if (coin.amount <= 0n) return `account ${address} holds ${coin.amount}${coin.denom}`;
         }
+        return undefined;
+      },
+    },
+    {
+      name: "holder-index",
+      check(ctx) {
+        let balances = 0;
+        for (const { address, coin } of bank.iterateAllBalances(ctx)) {
+          balances++;
+          if (!ctx.kv(BANK).has(holderKey(coin.denom, parseAccAddress(address)))) return `${address} holds ${coin.denom} but is not in its holder index`;
+        }
+        let entries = 0;
+        for (const _ of bank.iterateHolderIndex(ctx)) entries++;
+        if (entries !== balances) return `holder index has ${entries} entries for ${balances} balances`;
         return undefined;
       },
     },

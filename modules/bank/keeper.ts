@@ -8,12 +8,20 @@ import { makeEvent } from "../../chain/events/types.js";
 import type { AccountKeeper, ReadCtx } from "../auth/keeper.js";
 import { moduleAddress } from "../auth/keeper.js";
 import {
-  BANK, BALANCES_PREFIX, DENOM_METADATA_PREFIX, PARAMS_KEY, SUPPLY_PREFIX,
-  balanceKey, balancesPrefix, denomMetadataKey, parseBalanceKey, supplyKey,
+  BANK, BALANCES_PREFIX, DENOM_METADATA_PREFIX, HOLDERS_PREFIX, PARAMS_KEY, SUPPLY_PREFIX,
+  balanceKey, balancesPrefix, denomMetadataKey, holderKey, holdersPrefix, parseBalanceKey, parseHolderKey, supplyKey,
 } from "./keys.js";
 
 export const MINTER = "minter";
 export const BURNER = "burner";
+
+/**
+ * A rule on account-to-account sends (MsgSend, MsgMultiSend, `send`); throws a ChainError to refuse.
+ * Module transfers (to, from or between module accounts, mint, burn) are not checked.
+ */
+export type SendRestriction = (ctx: Context, from: string, to: string, coins: Coin[]) => void;
+
+const HOLDER_MARK = Uint8Array.of(0);
 
 function encodeAmount(n: bigint): Uint8Array {
   return utf8(n.toString());
@@ -28,7 +36,14 @@ function decodeAmount(b: Uint8Array): bigint {
  * supply = sum of balances; a balance that reaches zero is deleted, so state holds no zeros.
  */
 export class BankKeeper {
+  private readonly restrictions: SendRestriction[] = [];
+
   constructor(private readonly accounts: AccountKeeper) {}
+
+  /** Registered once at app assembly; every restriction sees every account-to-account send. */
+  registerSendRestriction(fn: SendRestriction): void {
+    this.restrictions.push(fn);
+  }
 
   getBalance(ctx: ReadCtx, address: string, denom: string): bigint {
     const raw = ctx.kv(BANK).get(balanceKey(parseAccAddress(address), denom));
@@ -51,11 +66,34 @@ export class BankKeeper {
     }
   }
 
-  private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint): void {
+  /** Holders of `denom` with their balances, in address-byte order. Collect before writing balances. */
+  *iterateHolders(ctx: ReadCtx, denom: string): IterableIterator<{ address: string; amount: bigint }> {
+    const prefix = holdersPrefix(denom);
+    const store = ctx.kv(BANK);
+    for (const [k] of store.iterate(prefix, prefixEnd(prefix))) {
+      const { addr } = parseHolderKey(k);
+      const raw = store.get(balanceKey(addr, denom));
+      yield { address: accAddress(addr), amount: raw ? decodeAmount(raw) : 0n };
+    }
+  }
+
+  /** Every (denom, address) pair of the reverse index, for the consistency invariant. */
+  *iterateHolderIndex(ctx: ReadCtx): IterableIterator<{ denom: string; addr: Uint8Array }> {
+    for (const [k] of ctx.kv(BANK).iterate(HOLDERS_PREFIX, prefixEnd(HOLDERS_PREFIX))) yield parseHolderKey(k);
+  }
+
+  /** `prev` is the balance being replaced: the holder index changes only when a balance appears or vanishes. */
+  private setBalance(ctx: Context, addr: Uint8Array, denom: string, amount: bigint, prev: bigint): void {
     if (amount < 0n) throw ErrLogic.raise(`negative balance of ${denom}`);
+    const store = ctx.kv(BANK);
     const key = balanceKey(addr, denom);
-    if (amount === 0n) ctx.kv(BANK).delete(key);
-    else ctx.kv(BANK).set(key, encodeAmount(amount));
+    if (amount === 0n) {
+      store.delete(key);
+      if (prev !== 0n) store.delete(holderKey(denom, addr));
+    } else {
+      store.set(key, encodeAmount(amount));
+      if (prev === 0n) store.set(holderKey(denom, addr), HOLDER_MARK);
+    }
   }
 
   private subUnlocked(ctx: Context, address: string, coins: Coin[]): void {
@@ -65,19 +103,28 @@ export class BankKeeper {
       if (have < c.amount) {
         throw ErrInsufficientFunds.raise(`spendable balance ${have}${c.denom} is smaller than ${c.amount}${c.denom}`);
       }
-      this.setBalance(ctx, addr, c.denom, have - c.amount);
+      this.setBalance(ctx, addr, c.denom, have - c.amount, have);
     }
     ctx.emit(makeEvent("coin_spent", [["spender", address], ["amount", formatCoins(coins)]]));
   }
 
   private addCoins(ctx: Context, address: string, coins: Coin[]): void {
     const addr = parseAccAddress(address);
-    for (const c of coins) this.setBalance(ctx, addr, c.denom, this.getBalance(ctx, address, c.denom) + c.amount);
+    for (const c of coins) {
+      const have = this.getBalance(ctx, address, c.denom);
+      this.setBalance(ctx, addr, c.denom, have + c.amount, have);
+    }
     ctx.emit(makeEvent("coin_received", [["receiver", address], ["amount", formatCoins(coins)]]));
   }
 
-  /** Moves coins between accounts; creates the recipient's account on first receipt. */
+  /** Account-to-account send: checks the registered send restrictions, then moves the coins. */
   send(ctx: Context, from: string, to: string, coins: Coin[]): void {
+    for (const r of this.restrictions) r(ctx, from, to, coins);
+    this.move(ctx, from, to, coins);
+  }
+
+  /** Moves coins between accounts; creates the recipient's account on first receipt. */
+  private move(ctx: Context, from: string, to: string, coins: Coin[]): void {
     this.subUnlocked(ctx, from, coins);
     this.addCoins(ctx, to, coins);
     this.accounts.ensureAccount(ctx, to);
@@ -88,19 +135,19 @@ export class BankKeeper {
   sendFromAccountToModule(ctx: Context, from: string, module: string, coins: Coin[]): void {
     // Module accounts are created at genesis; send() would otherwise make a base account there.
     if (!this.accounts.isModuleAccountName(module)) throw ErrLogic.raise(`unknown module account ${module}`);
-    this.send(ctx, from, moduleAddress(module), coins);
+    this.move(ctx, from, moduleAddress(module), coins);
   }
 
   sendFromModuleToAccount(ctx: Context, module: string, to: string, coins: Coin[]): void {
     if (this.accounts.isBlockedAddress(to)) throw ErrUnauthorized.raise(`${to} is not allowed to receive funds`);
-    this.send(ctx, moduleAddress(module), to, coins);
+    this.move(ctx, moduleAddress(module), to, coins);
   }
 
   /** Moves coins between two module accounts (e.g. bonded -> not-bonded pool). */
   sendFromModuleToModule(ctx: Context, from: string, to: string, coins: Coin[]): void {
     if (!this.accounts.isModuleAccountName(from)) throw ErrLogic.raise(`unknown module account ${from}`);
     if (!this.accounts.isModuleAccountName(to)) throw ErrLogic.raise(`unknown module account ${to}`);
-    this.send(ctx, moduleAddress(from), moduleAddress(to), coins);
+    this.move(ctx, moduleAddress(from), moduleAddress(to), coins);
   }
 
   /** Only modules declared with the "minter" permission may mint. */
@@ -125,10 +172,24 @@ export class BankKeeper {
     ctx.emit(makeEvent("burn", [["burner", address], ["amount", formatCoins(coins)]]));
   }
 
+  /**
+   * A module with the "burner" permission burns coins held by an account (expired or defaulted
+   * tokens it issued): moves them to the module account, then burns them there.
+   */
+  burnFrom(ctx: Context, module: string, address: string, coins: Coin[]): void {
+    if (!this.accounts.modulePermissionsOf(module).includes(BURNER)) {
+      throw ErrUnauthorized.raise(`module ${module} does not have permissions to burn tokens`);
+    }
+    const moduleAddr = this.accounts.getOrCreateModuleAccount(ctx, module).address;
+    if (address !== moduleAddr) this.move(ctx, address, moduleAddr, coins);
+    this.burn(ctx, module, coins);
+  }
+
   /** Genesis only: credits a balance and the matching supply. */
   importBalance(ctx: Context, address: string, coin: Coin): void {
     const addr = parseAccAddress(address);
-    this.setBalance(ctx, addr, coin.denom, this.getBalance(ctx, address, coin.denom) + coin.amount);
+    const have = this.getBalance(ctx, address, coin.denom);
+    this.setBalance(ctx, addr, coin.denom, have + coin.amount, have);
     this.setSupply(ctx, coin.denom, this.getSupply(ctx, coin.denom) + coin.amount);
   }
 

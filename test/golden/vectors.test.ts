@@ -43,8 +43,8 @@ describe("golden vectors", () => {
  * up here. Changing them is a consensus-breaking change and must be deliberate.
  */
 const GOLDEN_APP_HASHES: string[] = [
-  "6816b76160d7e53abd704820a38d4e5407f42f95b0d5c91070b711ff502528eb", // genesis (header of block 1)
-  "94d47e6426806289f1ba4b891e643c0926d84f1dfb5de37061690d19d7f1bb70", // two sends (+ the block's emission)
-  "2e81d581b6c714dc594071146c7d19c5dceab7c85cd8117c37580ecd63c2b180", // an empty block still mints the emission
-  "171194be839e2563c4ae43b0336ac0e0adbc0ad7d35470102ad327563d24fe92", // a send and a failing send (fee + sequence only)
+  "fc99a3ff67d69f733178915a4eb5b67669bd08776a47c031146814a108fc421e", // genesis (header of block 1)
+  "5b7ca8195462d3874617beee136156a8acb507109da97020cc991d2940675e7e", // two sends (+ the block's emission)
+  "8511faa0e5e2c11368f10436540ad0065e6310fee95e297c3e336a61c0cb630e", // an empty block still mints the emission
+  "9bfccdd4527bcfea8c7d692e10485da9415ceb0d2d98194a44953409fe64003f", // a send and a failing send (fee + sequence only)
 ];

@@ -1,0 +1,32 @@
+import { registerError } from "../../chain/errors/index.js";
+
+/** The pools codespace; every bad input has its own code. */
+export const ErrPoolNotFound = registerError("pools", 2, "pool not found");
+export const ErrInvalidPool = registerError("pools", 3, "invalid pool definition");
+export const ErrInvalidEntryRule = registerError("pools", 4, "invalid entry rule");
+export const ErrDeviceNotFound = registerError("pools", 5, "device not found");
+export const ErrNotDeviceOwner = registerError("pools", 6, "signer does not own the device");
+export const ErrWrongDeviceClass = registerError("pools", 7, "device class does not fit the pool kind");
+export const ErrAlreadyPooled = registerError("pools", 8, "device is already in a pool or has a pending application");
+export const ErrNotMember = registerError("pools", 9, "device is not a pool member");
+export const ErrZeroAmount = registerError("pools", 10, "amount must be positive");
+export const ErrInvalidAmount = registerError("pools", 11, "amount is not a valid integer");
+export const ErrZeroShares = registerError("pools", 12, "amount too small to mint a share");
+export const ErrInsufficientShares = registerError("pools", 13, "not enough shares");
+export const ErrNoInvestors = registerError("pools", 14, "pool has no investors");
+export const ErrInvalidHour = registerError("pools", 15, "hour start is not a whole UTC hour");
+export const ErrHourTooSoon = registerError("pools", 16, "hour starts too soon");
+export const ErrHourBeyondHorizon = registerError("pools", 17, "hour is beyond the commitment horizon");
+export const ErrCapacityExceeded = registerError("pools", 18, "units exceed the device's free GPU-hours");
+export const ErrNotComputePool = registerError("pools", 19, "capacity can be committed only in compute pools");
+export const ErrDeviceFlagged = registerError("pools", 20, "device is flagged");
+export const ErrUnknownSlot = registerError("pools", 21, "unknown slot denom");
+export const ErrSlotExpired = registerError("pools", 22, "slot has expired");
+export const ErrSlotUnbacked = registerError("pools", 23, "not enough backed units for this slot");
+export const ErrInvalidParams = registerError("pools", 24, "invalid pools params");
+export const ErrUnauthorized = registerError("pools", 25, "unauthorized");
+export const ErrPoolFull = registerError("pools", 26, "pool has no open seat or too many pending applications");
+export const ErrInvalidQuoteDenom = registerError("pools", 27, "invalid quote denom");
+export const ErrSlotSendExpired = registerError("pools", 28, "expired slot tokens cannot be sent");
+export const ErrInsufficientSlots = registerError("pools", 29, "holder has fewer slot units than requested");
+export const ErrInvalidKind = registerError("pools", 30, "unknown pool kind");
