@@ -1,4 +1,5 @@
 import { pogcs } from "../../proto/gen/pogcs.js";
+import { INDEX_MARKER } from "../../chain/store/cache.js";
 import type { Context } from "../../chain/app/context.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
 import { fromUtf8, prefixEnd, utf8 } from "../../chain/crypto/bytes.js";
@@ -212,7 +213,7 @@ export class NftKeeper {
     this.requireMinter(c, by);
     if (this.getNft(ctx, n.classId, n.id)) throw ErrNFTExists.raise(`nft ${n.classId}/${n.id}`);
     this.writeNft(ctx, n);
-    ctx.kv(NFT).set(ownerKey(n.owner, n.classId, n.id), new Uint8Array());
+    ctx.kv(NFT).set(ownerKey(n.owner, n.classId, n.id), INDEX_MARKER);
     this.setSupply(ctx, n.classId, this.supply(ctx, n.classId) + 1n);
     ctx.emit(makeEvent("cosmos.nft.v1beta1.EventMint", [["class_id", n.classId], ["id", n.id], ["owner", n.owner]]));
   }
@@ -255,7 +256,7 @@ export class NftKeeper {
     const kv = ctx.kv(NFT);
     kv.delete(ownerKey(n.owner, classId, id));
     kv.delete(approvalKey(classId, id));
-    kv.set(ownerKey(to, classId, id), new Uint8Array());
+    kv.set(ownerKey(to, classId, id), INDEX_MARKER);
     this.writeNft(ctx, { ...n, owner: to });
     ctx.emit(makeEvent("cosmos.nft.v1beta1.EventSend", [["class_id", classId], ["id", id], ["sender", n.owner], ["receiver", to]]));
   }
@@ -290,7 +291,7 @@ export class NftKeeper {
     validateAddress(owner, "owner");
     validateAddress(operator, "operator");
     if (owner === operator) throw ErrSelfApproval.raise();
-    if (approved) ctx.kv(NFT).set(operatorKey(owner, operator), new Uint8Array());
+    if (approved) ctx.kv(NFT).set(operatorKey(owner, operator), INDEX_MARKER);
     else ctx.kv(NFT).delete(operatorKey(owner, operator));
     ctx.emit(makeEvent("pogcs.nft.v1.EventApprovalForAll", [["owner", owner], ["operator", operator], ["approved", String(approved)]]));
   }
