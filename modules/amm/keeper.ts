@@ -1,4 +1,5 @@
 import { pogcs } from "../../proto/gen/pogcs.js";
+import { INDEX_MARKER } from "../../chain/store/cache.js";
 import type { Context } from "../../chain/app/context.js";
 import { fromUtf8, prefixEnd } from "../../chain/crypto/bytes.js";
 import type { ReadCtx } from "../auth/keeper.js";
@@ -92,7 +93,7 @@ export class AmmKeeper {
 
   /** A new pool waits here for the end of its hour. */
   queueExpiry(ctx: Context, hourStart: bigint, slotDenom: string): void {
-    ctx.kv(AMM_STORE).set(expiryKey(hourStart, slotDenom), new Uint8Array());
+    ctx.kv(AMM_STORE).set(expiryKey(hourStart, slotDenom), INDEX_MARKER);
   }
 
   poolsOfClass(ctx: ReadCtx, cls: string): Pool[] {
