@@ -8,6 +8,7 @@ import { RpcError, PARSE_ERROR, INVALID_REQUEST, SERVER_ERROR } from "./errors.j
 import { RateLimiter } from "./rate-limit.js";
 import { serveWebsocket } from "./subscriptions.js";
 import { NodeMetrics } from "../metrics/metrics.js";
+import { registerExplorer } from "../explorer/serve.js";
 
 export interface RpcServerOptions {
   host: string;
@@ -72,8 +73,10 @@ export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Prom
 
   app.get("/", async (_req, reply) => {
     const list = Object.keys(METHODS).sort().map((m) => `<li><a href="/${m}">/${m}</a></li>`).join("");
-    return reply.type("text/html").send(`<html><body><h1>PoGCS node RPC</h1><p>CometBFT 0.38 compatible JSON-RPC. Endpoints:</p><ul>${list}</ul></body></html>`);
+    return reply.type("text/html").send(`<html><body><h1>PoGCS node RPC</h1><p>Explorer: <a href="/explorer/">/explorer/</a></p><p>CometBFT 0.38 compatible JSON-RPC. Endpoints:</p><ul>${list}</ul></body></html>`);
   });
+
+  await registerExplorer(app, node);
 
   app.get("/pogcs/beacon", async (req, reply) => {
     const params = { ...(req.query as Record<string, unknown>) };
