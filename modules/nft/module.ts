@@ -22,6 +22,9 @@ export interface NftCapabilities {
   ownerOf: NftKeeper["ownerOf"];
   getNft: NftKeeper["getNft"];
   getClass: NftKeeper["getClass"];
+  getNftsOfClass: NftKeeper["getNftsOfClass"];
+  getNftsOfOwner: NftKeeper["getNftsOfOwner"];
+  supply: NftKeeper["supply"];
   registerTransferGuard: NftKeeper["registerTransferGuard"];
 }
 
@@ -56,6 +59,9 @@ export function createNftModule(): NftModule {
     ownerOf: (ctx, classId, id) => k.ownerOf(ctx, classId, id),
     getNft: (ctx, classId, id) => k.getNft(ctx, classId, id),
     getClass: (ctx, classId) => k.getClass(ctx, classId),
+    getNftsOfClass: (ctx, classId) => k.getNftsOfClass(ctx, classId),
+    getNftsOfOwner: (ctx, owner, classId) => k.getNftsOfOwner(ctx, owner, classId),
+    supply: (ctx, classId) => k.supply(ctx, classId),
     registerTransferGuard: (g) => k.registerTransferGuard(g),
   };
   return { module, keeper, capabilities };
