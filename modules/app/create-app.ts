@@ -10,14 +10,20 @@ import { createPowerOf } from "../pogcs/power-of.js";
 import { createNftModule, type NftCapabilities } from "../nft/module.js";
 import { createPoolsModule, POOLS_MODULE_PERMISSIONS, type PoolsCapabilities } from "../pools/module.js";
 import type { PoolsKeeper } from "../pools/keeper.js";
+import { AMM_MODULE_PERMISSIONS, createAmmModule } from "../amm/module.js";
+import type { AmmKeeper } from "../amm/keeper.js";
+import { createGovModule, GOV_MODULE_PERMISSIONS } from "../gov/module.js";
+import type { GovKeeper } from "../gov/keeper.js";
 import type { AccountKeeper } from "../auth/keeper.js";
 import type { BankKeeper } from "../bank/keeper.js";
 import type { StakingKeeper } from "../staking/keeper.js";
 import type { DevicesKeeper } from "../devices/keeper.js";
 import type { PogcsKeeper } from "../pogcs/keeper.js";
+import { createGpuAssetsModule } from "../gpuassets/module.js";
+import type { GpuAssetsKeeper } from "../gpuassets/keeper.js";
 
 /** Every module store, in a fixed order; the node mounts exactly these. */
-export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools"] as const;
+export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets"] as const;
 
 /** Module accounts and what each may do with the supply. */
 export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -26,17 +32,20 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
   ...DEVICES_MODULE_PERMISSIONS,
   ...POGCS_MODULE_PERMISSIONS,
   ...POOLS_MODULE_PERMISSIONS,
+  ...AMM_MODULE_PERMISSIONS,
+  ...GOV_MODULE_PERMISSIONS,
 ]);
 
 /**
  * Phase order, declared once. Genesis: balances before staking bonds them, staking before pogcs
  * computes the first power table. Blocks: devices settles challenges, pogcs pays and computes
- * power at epoch ends, then staking picks the active set by that power.
+ * power at epoch ends, then staking picks the active set by that power. amm after nft at genesis
+ * (it creates its LP class) and before pools at end block (it burns its expired slot inventory first).
  */
 export const MODULE_ORDER = {
-  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools"],
-  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools"],
-  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft", "pools"],
+  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets"],
+  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets"],
+  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft", "amm", "pools", "gov", "gpuassets"],
 };
 
 export interface PogcsAppOptions {
@@ -56,6 +65,12 @@ export interface PogcsApp {
   pools: PoolsCapabilities;
   /** The pools keeper, for tests and the app's own wiring. */
   poolsKeeper: PoolsKeeper;
+  /** GPU asset NFTs, appraisals and pledges, for tests. */
+  gpuAssetsKeeper: GpuAssetsKeeper;
+  /** The amm keeper (pools per slot, LP positions, price index), for tests and benches. */
+  ammKeeper: AmmKeeper;
+  /** The gov keeper (proposals, deposits, votes), for tests. */
+  govKeeper: GovKeeper;
 }
 
 /** Assembles the application: modules, their capabilities, phase order, the ante chain. */
@@ -83,10 +98,25 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
   caps.registerHooks({ onValidatorSlashed: pogcs.stakingHooks.onValidatorSlashed });
   const nft = createNftModule();
   const pools = createPoolsModule({ bank: bank.keeper, devices: devices.reader });
+  const amm = createAmmModule({
+    bank: bank.keeper,
+    nft: { ...nft.capabilities, nftIdsOfOwner: (ctx, owner, classId) => nft.keeper.getNftsOfOwner(ctx, owner, classId).map((n) => n.id) },
+    slots: pools.capabilities.slots,
+  });
+  const gov = createGovModule({
+    bank: bank.keeper,
+    staking: {
+      bondedValidators: (ctx) => caps.activeSet(ctx).map(({ validator: v }) => ({ operator: v.operator, tokens: v.tokens, delegatorShares: v.shares })),
+      totalBondedTokens: (ctx) => caps.totalBondedTokens(ctx),
+      delegationsOf: (ctx, delegator) => caps.delegatorDelegations(ctx, delegator).map((d) => ({ validator: d.validator, shares: d.shares })),
+    },
+    isBlockedAddress: (address) => auth.keeper.isBlockedAddress(address),
+  });
+  const gpuassets = createGpuAssetsModule({ devices: devices.reader, nft: nft.capabilities, bank: bank.keeper });
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,
-    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module, pools.module],
+    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module, pools.module, amm.module, gov.module, gpuassets.module],
     order: MODULE_ORDER,
     checkInvariantsEveryBlock: opts.checkInvariantsEveryBlock,
     ante: {
@@ -97,11 +127,16 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
       params: (ctx) => auth.keeper.params(ctx),
     },
   });
+  // Passed proposals execute their messages through the app's router, as the gov module account.
+  gov.setMsgRouter((typeUrl) => app.router.msg(typeUrl));
   return {
     app,
     keepers: { auth: auth.keeper, bank: bank.keeper, staking: staking.keeper, devices: devices.keeper, pogcs: pogcs.keeper },
     nft: nft.capabilities,
     pools: pools.capabilities,
     poolsKeeper: pools.keeper,
+    gpuAssetsKeeper: gpuassets.keeper,
+    ammKeeper: amm.keeper,
+    govKeeper: gov.keeper,
   };
 }

@@ -43,8 +43,8 @@ describe("golden vectors", () => {
  * up here. Changing them is a consensus-breaking change and must be deliberate.
  */
 const GOLDEN_APP_HASHES: string[] = [
-  "fc99a3ff67d69f733178915a4eb5b67669bd08776a47c031146814a108fc421e", // genesis (header of block 1)
-  "5b7ca8195462d3874617beee136156a8acb507109da97020cc991d2940675e7e", // two sends (+ the block's emission)
-  "8511faa0e5e2c11368f10436540ad0065e6310fee95e297c3e336a61c0cb630e", // an empty block still mints the emission
-  "9bfccdd4527bcfea8c7d692e10485da9415ceb0d2d98194a44953409fe64003f", // a send and a failing send (fee + sequence only)
+  "4dead65cb0ef924fceacc408a63e5cfbe57bb8ac6b83a137cedca66a7fd63e88", // genesis (header of block 1)
+  "d1872920588f55a55f2b500445051b5e545a3cefd7ad3fdb89a310442daa9b44", // two sends (+ the block's emission)
+  "8ec3c032f00237c1bae33e20d96dc28fb660e67e97ed3368f26b2f6078815177", // an empty block still mints the emission
+  "e45c4cf0232e6820b1ef7e7d882266f37168cb8edcbdeefdd649675830c2d11d", // a send and a failing send (fee + sequence only)
 ];
