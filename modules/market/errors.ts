@@ -1,0 +1,41 @@
+import { registerError } from "../../chain/errors/index.js";
+
+/** The market codespace: one stable code per refusal (CONVENTIONS §3). */
+export const MARKET = "market";
+
+export const ErrInvalidParams = registerError(MARKET, 2, "invalid market params");
+export const ErrPastDeadline = registerError(MARKET, 3, "deadline is not in the future");
+export const ErrDeadlineTooFar = registerError(MARKET, 4, "deadline beyond the maximum contract duration");
+export const ErrZeroAmount = registerError(MARKET, 5, "amount must be positive");
+export const ErrAmountOverflow = registerError(MARKET, 6, "amount too large");
+export const ErrWrongDenom = registerError(MARKET, 7, "coin is not in the quote denom");
+export const ErrInvalidHours = registerError(MARKET, 8, "hours out of range");
+export const ErrInvalidClass = registerError(MARKET, 9, "invalid slot class");
+export const ErrInvalidSpec = registerError(MARKET, 10, "invalid spec uri or hash");
+export const ErrInvalidKind = registerError(MARKET, 11, "unknown contract kind");
+export const ErrInvalidVerification = registerError(MARKET, 12, "unknown verification method");
+export const ErrInvalidBondBps = registerError(MARKET, 13, "provider bond fraction out of range");
+export const ErrUnknownContract = registerError(MARKET, 14, "unknown contract");
+export const ErrWrongStatus = registerError(MARKET, 15, "contract is not in a status that allows this");
+export const ErrUnknownDevice = registerError(MARKET, 16, "unknown device");
+export const ErrNotDeviceOwner = registerError(MARKET, 17, "sender does not own the device");
+export const ErrNotComputeDevice = registerError(MARKET, 18, "device is not a compute device");
+export const ErrClassMismatch = registerError(MARKET, 19, "device or slot class differs from the contract's class");
+export const ErrDeviceFlagged = registerError(MARKET, 20, "device is flagged");
+export const ErrSelfDealing = registerError(MARKET, 21, "requester cannot provide its own contract");
+export const ErrNotRequester = registerError(MARKET, 22, "sender is not the contract's requester");
+export const ErrNotProvider = registerError(MARKET, 23, "sender is not a provider of the contract");
+export const ErrInvalidResultHash = registerError(MARKET, 24, "result hash must be 32 bytes");
+export const ErrNotCommitteeMember = registerError(MARKET, 25, "sender is not on the contract's committee");
+export const ErrAlreadyVoted = registerError(MARKET, 26, "committee member already voted");
+export const ErrNotSpotChecker = registerError(MARKET, 27, "sender is not the drawn spot checker");
+export const ErrPhaseClosed = registerError(MARKET, 28, "review or vote window has closed");
+export const ErrNotSlotDenom = registerError(MARKET, 29, "not a slot denom");
+export const ErrTooManyUnits = registerError(MARKET, 30, "more units than the contract still needs");
+export const ErrSlotAfterDeadline = registerError(MARKET, 31, "slot hour ends after the contract deadline");
+export const ErrSlotsUnavailable = registerError(MARKET, 32, "slot redemption is not available");
+export const ErrAlreadyFilled = registerError(MARKET, 33, "contract already partly filled by slots");
+export const ErrUnauthorized = registerError(MARKET, 34, "sender is not the params authority");
+export const ErrUnknownPosition = registerError(MARKET, 35, "unknown position");
+export const ErrInvalidReason = registerError(MARKET, 36, "dispute reason too long");
+export const ErrSpotAlreadyChecked = registerError(MARKET, 37, "spot check already submitted");
