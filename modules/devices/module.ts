@@ -3,6 +3,7 @@ import { BURNER } from "../bank/keeper.js";
 import { DEVICES_STORE } from "./keys.js";
 import { DEVICES_MODULE_ACCOUNT, DevicesKeeper } from "./keeper.js";
 import { devicesMsgs } from "./msgs.js";
+import { devicesGovMsgs } from "./gov-msgs.js";
 import { devicesQueries } from "./queries.js";
 import { exportDevicesGenesis, initDevicesGenesis, type DevicesGenesisJson } from "./genesis.js";
 import { devicesInvariants } from "./invariants.js";
@@ -37,7 +38,7 @@ export function createDevicesModule(opts: DevicesModuleOptions): DevicesModule {
   const module: ModuleDefinition = {
     name: DEVICES_STORE,
     hasStore: true,
-    msgs: devicesMsgs(keeper),
+    msgs: [...devicesMsgs(keeper), ...devicesGovMsgs(keeper)],
     queries: devicesQueries(keeper),
     initGenesis: (ctx, state) => initDevicesGenesis(keeper, ctx, state as DevicesGenesisJson | undefined),
     exportGenesis: (ctx) => exportDevicesGenesis(keeper, ctx),

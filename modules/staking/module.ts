@@ -4,6 +4,7 @@ import { STAKING, BONDED_POOL, NOT_BONDED_POOL } from "./keys.js";
 import { StakingKeeper } from "./keeper.js";
 import type { PowerFunction, StakingBankKeeper } from "./expected-keepers.js";
 import { stakingMsgs } from "./msgs.js";
+import { stakingGovMsgs } from "./gov-msgs.js";
 import { stakingQueries } from "./queries.js";
 import { slashingQueries } from "./slashing-queries.js";
 import { defaultStakingGenesis, exportStakingGenesis, initStakingGenesis, type StakingGenesisJson } from "./genesis.js";
@@ -52,7 +53,7 @@ export function createStakingModule(opts: StakingModuleOptions): StakingModule {
   const module: ModuleDefinition = {
     name: STAKING,
     hasStore: true,
-    msgs: stakingMsgs(keeper),
+    msgs: [...stakingMsgs(keeper), ...stakingGovMsgs()],
     queries: [...stakingQueries(keeper), ...slashingQueries()],
     initGenesis: (ctx, state) => initStakingGenesis(keeper, ctx, state as StakingGenesisJson | undefined),
     exportGenesis: (ctx) => exportStakingGenesis(ctx),
