@@ -10,6 +10,9 @@ import { hex } from "../rpc/encode.js";
 import { GRPC_ROUTES, type Params } from "./routes.js";
 import { POGCS_ROUTES } from "./pogcs-routes.js";
 import { keplrChainInfo } from "./chain-info.js";
+import { registerDistributionRoutes, distributionOpenApi } from "./distribution.js";
+import { registerTxSearchRoute, txSearchOpenApi } from "./tx-search.js";
+import { createHash } from "node:crypto";
 import { buildOpenApi } from "./openapi.js";
 import { toGatewayJson } from "./json.js";
 import { GRPC, HTTP_OF_GRPC, RestError, grpcCodeOfAppError } from "./errors.js";
@@ -83,6 +86,12 @@ export async function startRestServer(node: PogcsNode, o: RestServerOptions): Pr
       if (!["BROADCAST_MODE_SYNC", "BROADCAST_MODE_ASYNC", "BROADCAST_MODE_BLOCK", "2", "3", "1"].includes(mode)) {
         throw new RestError(GRPC.INVALID_ARGUMENT, `unsupported broadcast mode ${mode}`);
       }
+      if (mode === "BROADCAST_MODE_ASYNC" || mode === "3") {
+        // ASYNC answers before CheckTx, as the SDK does: the hash only.
+        void node.submitTx(tx).catch(() => undefined);
+        const txhash = hex(new Uint8Array(createHash("sha256").update(tx).digest()));
+        return reply.send({ tx_response: { height: "0", txhash, codespace: "", code: 0, data: "", raw_log: "", logs: [], info: "", gas_wanted: "0", gas_used: "0", tx: null, timestamp: "", events: [] } });
+      }
       const { hash, result } = await node.submitTx(tx);
       return reply.send({
         tx_response: {
@@ -141,7 +150,12 @@ export async function startRestServer(node: PogcsNode, o: RestServerOptions): Pr
     ),
   );
 
+  registerDistributionRoutes(app, node, sendError);
+  registerTxSearchRoute(app, node, sendError);
+
   const openapi = buildOpenApi([...GRPC_ROUTES, ...POGCS_ROUTES]);
+  Object.assign(openapi.paths as Record<string, unknown>, distributionOpenApi());
+  (openapi.paths as Record<string, Record<string, unknown>>)["/cosmos/tx/v1beta1/txs"]!.get = txSearchOpenApi();
   app.get("/docs", async (_req, reply) => reply.send(openapi));
   app.get("/docs/openapi.json", async (_req, reply) => reply.send(openapi));
 
