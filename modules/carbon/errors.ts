@@ -1,0 +1,35 @@
+import { registerError } from "../../chain/errors/index.js";
+
+/** The carbon codespace: every refusal has its own code (2.. upward, never renumbered). */
+export const ErrInvalidAmount = registerError("carbon", 2, "amount is not a decimal integer");
+export const ErrNegativeAmount = registerError("carbon", 3, "amount is negative");
+export const ErrZeroAmount = registerError("carbon", 4, "amount is zero");
+export const ErrAmountOverflow = registerError("carbon", 5, "amount overflows 64 bits");
+export const ErrUnknownCreditType = registerError("carbon", 6, "unknown credit type");
+export const ErrBatchNotFound = registerError("carbon", 7, "credit batch not found");
+export const ErrDeviceNotFound = registerError("carbon", 8, "device not found");
+export const ErrNotDeviceOwner = registerError("carbon", 9, "report of a device the sender does not own");
+export const ErrReportNotFound = registerError("carbon", 10, "no verified energy report for this device and epoch");
+export const ErrReportAlreadyIssued = registerError("carbon", 11, "credits were already issued from this report");
+export const ErrNoRegion = registerError("carbon", 12, "the device's cell lies in no region");
+export const ErrWrongRegion = registerError("carbon", 13, "wrong region");
+export const ErrNothingToIssue = registerError("carbon", 14, "report has no green energy to issue");
+export const ErrDeviceFlagged = registerError("carbon", 15, "device is flagged for double reporting");
+export const ErrInsufficientCredits = registerError("carbon", 16, "insufficient tradable credits");
+export const ErrRetiredCredits = registerError("carbon", 17, "retired credits can never move");
+export const ErrWrongCreditType = registerError("carbon", 18, "wrong credit type for this operation");
+export const ErrConversionTooSmall = registerError("carbon", 19, "conversion yields zero credits");
+export const ErrBasketExists = registerError("carbon", 20, "basket already exists");
+export const ErrBasketNotFound = registerError("carbon", 21, "basket not found");
+export const ErrBasketCriteria = registerError("carbon", 22, "batch does not meet the basket criteria");
+export const ErrBasketInsufficient = registerError("carbon", 23, "basket holds fewer credits than requested");
+export const ErrUnknownRegion = registerError("carbon", 24, "unknown region");
+export const ErrRegionOverlap = registerError("carbon", 25, "region cells overlap another region");
+export const ErrInvalidRegion = registerError("carbon", 26, "invalid region");
+export const ErrInvalidId = registerError("carbon", 27, "invalid id");
+export const ErrTooManyEpochs = registerError("carbon", 28, "too many or no epochs");
+export const ErrInvalidText = registerError("carbon", 29, "text field too long");
+export const ErrRetirementNotFound = registerError("carbon", 30, "retirement not found");
+export const ErrSelfSend = registerError("carbon", 31, "sender and recipient are the same");
+export const ErrInvalidJurisdiction = registerError("carbon", 32, "invalid jurisdiction (ISO 3166: CC[-SUB][ postal])");
+export const ErrInvalidRow = registerError("carbon", 33, "invalid genesis row");
