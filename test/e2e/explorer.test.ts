@@ -44,6 +44,7 @@ async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs
   const pageErrors: string[] = [];
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const domHeight = async () => Number(await page.getAttribute("[data-testid=height]", "data-height"));
+  // Page-side conditions are strings: this file is typechecked without the DOM library.
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -85,10 +86,10 @@ async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs
   it("opens the page, sees a new block arrive, opens a validator and a device, saves screenshots", async () => {
     await page.goto(`${rpc}/explorer/`);
     await page.waitForSelector("#live-state.live");
-    await page.waitForFunction(() => Number(document.querySelector("[data-testid=height]")?.getAttribute("data-height")) > 0);
+    await page.waitForFunction(`Number(document.querySelector("[data-testid=height]")?.getAttribute("data-height")) > 0`);
     const h0 = await domHeight();
     // A block newer than the page's first height arrives over the socket: header and blocks list move.
-    await page.waitForFunction((h) => Number(document.querySelector("[data-testid=block-height]")?.textContent?.replace(/\D/g, "")) > h, h0);
+    await page.waitForFunction(`Number(document.querySelector("[data-testid=block-height]")?.textContent?.replace(/\\D/g, "")) > ${h0}`);
     expect(await domHeight()).toBeGreaterThan(h0);
     await page.waitForSelector("[data-testid=latest-txs] tbody tr");
     await shot("overview");
@@ -102,7 +103,7 @@ async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs
     await page.waitForSelector("[data-testid=validator-set] svg.stacked");
     await shot("validators");
     await link.click();
-    await page.waitForFunction((op) => location.hash === `#/validator/${op}`, operator);
+    await page.waitForFunction(`location.hash === ${JSON.stringify(`#/validator/${operator}`)}`);
     await expect.poll(() => page.textContent("[data-testid=validator-operator]")).toBe(operator);
     expect(Number((await page.textContent("[data-testid=validator-power]"))!.replace(/\D/g, ""))).toBeGreaterThan(0);
     await page.waitForSelector("[data-testid=power-breakdown] svg.stacked rect");
@@ -115,7 +116,7 @@ async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs
     const id = (await cell.getAttribute("data-device-id"))!;
     await shot("devices");
     await cell.click();
-    await page.waitForFunction((i) => location.hash === `#/device/${i}`, id);
+    await page.waitForFunction(`location.hash === ${JSON.stringify(`#/device/${id}`)}`);
     await expect.poll(() => page.textContent("[data-testid=device-id]")).toBe(id);
     await page.waitForSelector("[data-testid=device-history] table, [data-testid=device-history] .empty");
     await shot("device");
