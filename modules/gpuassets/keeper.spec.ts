@@ -63,7 +63,7 @@ describe("gpuassets keeper", () => {
     k.height += 1n;
     ok(k, g.appraise(X, 1n, coin(2_000_000n), { method: "income" }));
     const h = P.QueryAppraisalsResponse.decode(k.query("/pogcs.gpuassets.v1.Query/Appraisals", P.QueryAppraisalsRequest.encode({ assetId: toLong(1n) }).finish()).value!);
-    expect(h.appraisals.map((a) => [a.seq.toString(), a.value!.amount, a.method])).toEqual([["1", "1000000", "market-comparables"], ["2", "2000000", "income"]]);
+    expect(h.appraisals.map((a: P.IAppraisal) => [a.seq!.toString(), a.value!.amount, a.method])).toEqual([["1", "1000000", "market-comparables"], ["2", "2000000", "income"]]);
     const at = k.time + YEAR_SECONDS / 2n;
     const v = P.QueryValuationResponse.decode(k.query("/pogcs.gpuassets.v1.Query/Valuation", P.QueryValuationRequest.encode({ assetId: toLong(1n), atTime: toLong(at) }).finish()).value!);
     expect(v.value!.amount).toBe("1800000");
