@@ -1,5 +1,6 @@
 import type { Context } from "../../chain/app/context.js";
 import { fromUtf8, prefixEnd, utf8 } from "../../chain/crypto/bytes.js";
+import { INDEX_MARKER } from "../../chain/store/cache.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { epochOf } from "../devices/epochs.js";
 import type { PoolsBankKeeper, PoolsDevicesReader, ReadCtx } from "./expected-keepers.js";
@@ -136,7 +137,7 @@ export class PoolsKeeper {
       ctx.kv(K.POOLS).delete(K.investorKey(investor, pool));
     } else {
       ctx.kv(K.POOLS).set(K.sharesKey(pool, investor), enc(shares));
-      ctx.kv(K.POOLS).set(K.investorKey(investor, pool), new Uint8Array());
+      ctx.kv(K.POOLS).set(K.investorKey(investor, pool), INDEX_MARKER);
     }
   }
 
@@ -172,8 +173,8 @@ export class PoolsKeeper {
   setCommitment(ctx: Context, c: Commitment): void {
     const s = ctx.kv(K.POOLS);
     s.set(K.commitmentKey(c.id), P.Commitment.encode(commitmentToProto(c)).finish());
-    s.set(K.slotCommitmentKey(c.hourStart, c.denom, c.id), new Uint8Array());
-    s.set(K.deviceCommitmentKey(c.deviceId, c.hourStart, c.id), new Uint8Array());
+    s.set(K.slotCommitmentKey(c.hourStart, c.denom, c.id), INDEX_MARKER);
+    s.set(K.deviceCommitmentKey(c.deviceId, c.hourStart, c.id), INDEX_MARKER);
   }
 
   deleteCommitment(ctx: Context, c: Commitment): void {

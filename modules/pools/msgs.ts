@@ -8,7 +8,7 @@ import type { PoolsKeeper } from "./keeper.js";
 import { processApplyDevice, processCreatePool, processLeavePool, validatePoolDefinition } from "./membership.js";
 import { processDeposit, processFundPool, processRequestWithdraw } from "./investors.js";
 import { processCommitCapacity } from "./capacity.js";
-import { paramsFromProto, paramsToJson, validatePoolsParams } from "./params.js";
+import { paramsFromProto, validatePoolsParams } from "./params.js";
 import { entryRuleFromProto } from "./types.js";
 import { ErrInvalidAmount, ErrUnauthorized, ErrZeroAmount } from "./errors.js";
 
@@ -24,17 +24,6 @@ export function parsePositive(s: string, what: string): bigint {
 }
 
 const res = (name: string, bytes: Uint8Array) => ({ typeUrl: `/pogcs.pools.v1.${name}`, value: bytes });
-const str = (n: unknown): string => String(n ?? "0");
-
-function ruleJson(r: P.IEntryRule | null | undefined): Record<string, unknown> {
-  if (r?.stake) return { stake: { min_bond: r.stake.minBond ?? "" } };
-  if (r?.random) return { random: {} };
-  if (r?.condition) {
-    const c = r.condition;
-    return { condition: { min_green_permille: c.minGreenPermille ?? 0, min_uptime_permille: c.minUptimePermille ?? 0, classes: c.classes ?? [], max_devices_in_cell: c.maxDevicesInCell ?? 0 } };
-  }
-  return {};
-}
 
 export const POOLS_MSG = {
   createPool: "/pogcs.pools.v1.MsgCreatePool",
@@ -47,12 +36,12 @@ export const POOLS_MSG = {
   updateParams: "/pogcs.pools.v1.MsgUpdateParams",
 } as const;
 
+/** Amino JSON: the generic pogcs form (proto/registry.ts, `pogcs/pools/<MsgName>`), shared with CosmJS clients. */
 export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
   const createPool: MsgSpec<P.MsgCreatePool> = {
     typeUrl: POOLS_MSG.createPool,
     decode: (b) => P.MsgCreatePool.decode(b),
     signers: (m) => [m.creator],
-    aminoJson: (m) => ({ type: "pogcs/MsgCreatePool", value: { creator: m.creator, name: m.name, kind: m.kind, quote_denom: m.quoteDenom, seats: m.seats, revenue_share_bps: m.revenueShareBps, entry_rule: ruleJson(m.entryRule) } }),
     validateBasic(m) {
       parseAccAddress(m.creator);
       validatePoolDefinition({ name: m.name, kind: m.kind, quoteDenom: m.quoteDenom, seats: m.seats, revenueShareBps: m.revenueShareBps, entryRule: entryRuleFromProto(m.entryRule) });
@@ -66,7 +55,6 @@ export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
     typeUrl: POOLS_MSG.applyDevice,
     decode: (b) => P.MsgApplyDevice.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/MsgApplyDevice", value: { owner: m.owner, pool_id: str(m.poolId), device_id: str(m.deviceId) } }),
     validateBasic: (m) => void parseAccAddress(m.owner),
     handle(ctx, m) {
       const seq = processApplyDevice(k, ctx, m.owner, fromLong(m.poolId), fromLong(m.deviceId));
@@ -77,7 +65,6 @@ export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
     typeUrl: POOLS_MSG.leavePool,
     decode: (b) => P.MsgLeavePool.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/MsgLeavePool", value: { owner: m.owner, device_id: str(m.deviceId) } }),
     validateBasic: (m) => void parseAccAddress(m.owner),
     handle(ctx, m) {
       processLeavePool(k, ctx, m.owner, fromLong(m.deviceId));
@@ -88,7 +75,6 @@ export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
     typeUrl: POOLS_MSG.deposit,
     decode: (b) => P.MsgDeposit.decode(b),
     signers: (m) => [m.investor],
-    aminoJson: (m) => ({ type: "pogcs/MsgDeposit", value: { investor: m.investor, pool_id: str(m.poolId), amount: m.amount } }),
     validateBasic(m) {
       parseAccAddress(m.investor);
       parsePositive(m.amount, "amount");
@@ -102,7 +88,6 @@ export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
     typeUrl: POOLS_MSG.requestWithdraw,
     decode: (b) => P.MsgRequestWithdraw.decode(b),
     signers: (m) => [m.investor],
-    aminoJson: (m) => ({ type: "pogcs/MsgRequestWithdraw", value: { investor: m.investor, pool_id: str(m.poolId), shares: m.shares } }),
     validateBasic(m) {
       parseAccAddress(m.investor);
       parsePositive(m.shares, "shares");
@@ -116,7 +101,6 @@ export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
     typeUrl: POOLS_MSG.fundPool,
     decode: (b) => P.MsgFundPool.decode(b),
     signers: (m) => [m.sender],
-    aminoJson: (m) => ({ type: "pogcs/MsgFundPool", value: { sender: m.sender, pool_id: str(m.poolId), amount: m.amount } }),
     validateBasic(m) {
       parseAccAddress(m.sender);
       parsePositive(m.amount, "amount");
@@ -130,7 +114,6 @@ export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
     typeUrl: POOLS_MSG.commitCapacity,
     decode: (b) => P.MsgCommitCapacity.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/MsgCommitCapacity", value: { owner: m.owner, device_id: str(m.deviceId), hour_start: str(m.hourStart), units: str(m.units) } }),
     validateBasic(m) {
       parseAccAddress(m.owner);
       if (fromLong(m.units) === 0n) throw ErrZeroAmount.raise("units");
@@ -144,7 +127,6 @@ export function poolsMsgs(k: PoolsKeeper): MsgSpec<any>[] {
     typeUrl: POOLS_MSG.updateParams,
     decode: (b) => P.MsgUpdateParams.decode(b),
     signers: (m) => [m.authority],
-    aminoJson: (m) => ({ type: "pogcs/pools/MsgUpdateParams", value: { authority: m.authority, params: paramsToJson(paramsFromProto(m.params)) } }),
     validateBasic(m) {
       parseAccAddress(m.authority);
       validatePoolsParams(paramsFromProto(m.params));

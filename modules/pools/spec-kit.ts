@@ -25,7 +25,11 @@ function memoryStore(rows: () => Rows): KVStore {
   return {
     get: (k) => rows().get(toHex(k))?.[1],
     has: (k) => rows().has(toHex(k)),
-    set: (k, v) => void rows().set(toHex(k), [k.slice(), v.slice()]),
+    set: (k, v) => {
+      // Like the IAVL cache: empty values cannot be proven.
+      if (v.length === 0) throw new TypeError("empty store value");
+      rows().set(toHex(k), [k.slice(), v.slice()]);
+    },
     delete: (k) => void rows().delete(toHex(k)),
     iterate(start, end, reverse) {
       const list = [...rows().values()]
