@@ -1,5 +1,6 @@
 import { createContext } from "../../chain/app/create-context.js";
 import type { Context, QueryContext } from "../../chain/app/context.js";
+import type { AbciEvent } from "../../chain/events/types.js";
 import { toBech32 } from "../../chain/codec/address.js";
 import { concatBytes, utf8 } from "../../chain/crypto/bytes.js";
 import { sha256 } from "../../chain/crypto/hash.js";
@@ -49,6 +50,8 @@ export interface MarketSpecKit {
   query(path: string, req: Uint8Array): Uint8Array;
   run(typeUrl: string, value: Uint8Array): { code: number; codespace: string; log: string; value?: Uint8Array };
   atomic(fn: (ctx: Context) => void): { code: number; codespace: string; log: string };
+  /** Events of every successful atomic run, in order. */
+  events: AbciEvent[];
   endBlock(): void;
   invariantFailures(): string[];
   /** Total supply of DENOM. */
@@ -138,6 +141,7 @@ export function createMarketSpecKit(params: Partial<MarketParams> = {}, withPool
       });
     },
     ctx: () => mkCtx(root),
+    events: [],
     query(path, req) {
       const q = market.module.queries!.find((x) => x.path === path);
       if (!q) throw new TypeError(`no query ${path}`);
@@ -146,8 +150,10 @@ export function createMarketSpecKit(params: Partial<MarketParams> = {}, withPool
     atomic(fn) {
       const b = root.branch();
       try {
-        fn(mkCtx(b));
+        const ctx = mkCtx(b);
+        fn(ctx);
         b.write();
+        kit.events.push(...ctx.events);
         return { code: 0, codespace: "", log: "" };
       } catch (e) {
         if (!isChainError(e)) throw e;
