@@ -12,6 +12,7 @@ import { toLong } from "../../modules/devices/long.js";
 import { CELL_A, GPU_CAPACITY, MSG, bondMsg, edKey, registerMsg } from "../../modules/devices/test-support.js";
 import { DeviceClass } from "../../modules/devices/types.js";
 import { slotDenom } from "../../modules/pools/slots.js";
+import { POOLS_ROUTES } from "../../node/rest/routes/pools.js";
 
 const P = pogcs.pools.v1;
 const T0 = 1_767_225_600n;
@@ -51,6 +52,16 @@ describe("pools in the full app", () => {
     expect(commits.commitments.map((c) => [c.denom, c.units, c.remaining])).toEqual([[denom, "2", "2"]]);
     const shares = f.query("/pogcs.pools.v1.Query/InvestorShares", P.QueryInvestorSharesRequest.encode({ investor }).finish(), P.QueryInvestorSharesResponse);
     expect(shares.shares.map((s) => s.shares)).toEqual(["5000000"]);
+
+    // Every REST route maps to a query the app answers.
+    const params: Record<string, string> = { pool_id: "1", investor, denom, cls: "rtx4090", hour: "2026010102", device_id: "1" };
+    for (const route of POOLS_ROUTES) {
+      const req = route.req.encode(route.req.fromPartial(route.build(params, { at_time: String(T0 + 20n) }) as never) as never).finish();
+      const res = f.pogcs.app.query(route.path, req);
+      expect(res.code, `${route.url}: ${res.log}`).toBe(0);
+      const json = JSON.stringify(route.res.toJSON(route.res.decode(res.value!) as never));
+      if (route.url.includes("slots")) expect(json).toContain('"backed_units":"2"'.replace("backed_units", "backedUnits"));
+    }
 
     // Jump the clock past the slot's hour: the next end block burns it everywhere.
     const late = f.pogcs.app.finalizeBlock({ chainId: "pogcs-test-1", height: f.cms.version + 1n, timeSeconds: hour + 3600n, timeNanos: 0, proposer: f.validators[0]!.key.address, extras: { randomness: new Uint8Array(32).fill(3), lastCommitVotes: f.validators.map((v) => ({ address: v.key.address, power: 10_000n, signed: true })), misbehavior: [] } }, []);
