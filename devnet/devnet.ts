@@ -46,7 +46,7 @@ export interface DevnetOptions {
    * Genesis overrides merged over devnetModuleGenesis (new homes only): devices/pogcs params,
    * staking params, slashing params; e.g. `{ devices: { challenge_permille: 1000 } }`.
    */
-  genesis?: { devices?: Record<string, unknown>; pogcs?: Record<string, unknown>; staking?: Record<string, unknown>; slashing?: Record<string, unknown> };
+  genesis?: { devices?: Record<string, unknown>; pogcs?: Record<string, unknown>; staking?: Record<string, unknown>; slashing?: Record<string, unknown>; gov?: Record<string, unknown> };
   /** Start the device-agent process (devnet/agents/main.ts) once the validators are up. */
   devices?: { count: number; liars?: number; lazy?: number; offline?: number };
   log?: (s: string) => void;
@@ -189,11 +189,12 @@ const AGENTS = join(ROOT, "devnet", "agents", "main.ts");
 
 function applyGenesisOverrides(appState: Record<string, unknown>, g: DevnetOptions["genesis"]): Record<string, unknown> {
   if (!g) return appState;
-  const st = appState as { staking: { params: object; slashing: { params: object } }; devices: { params: object }; pogcs: { params: object } };
+  const st = appState as { staking: { params: object; slashing: { params: object } }; devices: { params: object }; pogcs: { params: object }; gov: { params: object } };
   return {
     ...appState,
     staking: { ...st.staking, params: { ...st.staking.params, ...g.staking }, slashing: { ...st.staking.slashing, params: { ...st.staking.slashing.params, ...g.slashing } } },
     devices: { ...st.devices, params: { ...st.devices.params, ...g.devices } },
     pogcs: { ...st.pogcs, params: { ...st.pogcs.params, ...g.pogcs } },
+    gov: { ...st.gov, params: { ...st.gov.params, ...g.gov } },
   };
 }

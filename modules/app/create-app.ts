@@ -94,6 +94,8 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
           .map((v) => ({ operator: v.operator, tokens: v.tokens })),
       maxValidators: (ctx) => caps.params(ctx).maxValidators,
     },
+    // Burned gov deposits leave the supply outside pogcs; its supply ledger must count them.
+    extraBurned: [(ctx) => gov.keeper.burnedOf(ctx, pogcs.keeper.emission(ctx).denom)],
   });
   caps.registerHooks({ onValidatorSlashed: pogcs.stakingHooks.onValidatorSlashed });
   const nft = createNftModule();

@@ -7,7 +7,7 @@ import { moduleAddress, type ReadCtx } from "../auth/keeper.js";
 import type { GovBankKeeper, GovMsgRouter, GovStakingReader } from "./expected-keepers.js";
 import { ErrRouterNotSet, ErrUnknownProposal } from "./errors.js";
 import {
-  ACTIVE_QUEUE_PREFIX, DEPOSIT_PREFIX, GOV, INACTIVE_QUEUE_PREFIX, NEXT_ID_KEY, PARAMS_KEY, PROPOSAL_PREFIX, VOTE_PREFIX,
+  ACTIVE_QUEUE_PREFIX, DEPOSIT_PREFIX, burnedKey, GOV, INACTIVE_QUEUE_PREFIX, NEXT_ID_KEY, PARAMS_KEY, PROPOSAL_PREFIX, VOTE_PREFIX,
   depositKey, depositPrefix, parseQueueKey, proposalKey, queueKey, readU64, u64, voteKey, votePrefix,
 } from "./keys.js";
 import { DEFAULT_GOV_PARAMS, govParamsFromProto, govParamsToProto, type GovParams } from "./params.js";
@@ -144,7 +144,15 @@ export class GovKeeper {
       ctx.kv(GOV).delete(depositKey(id, d.depositor));
     }
     const coins: Coin[] = [...total].filter(([, a]) => a > 0n).map(([denom, amount]) => ({ denom, amount })).sort((a, b) => (a.denom < b.denom ? -1 : 1));
-    if (coins.length > 0) this.bank.burn(ctx, GOV_MODULE_ACCOUNT, coins);
+    if (coins.length === 0) return;
+    this.bank.burn(ctx, GOV_MODULE_ACCOUNT, coins);
+    for (const c of coins) ctx.kv(GOV).set(burnedKey(c.denom), u64(this.burnedOf(ctx, c.denom) + c.amount));
+  }
+
+  /** Deposits burned so far in `denom` (the supply ledger counts them as burned elsewhere). */
+  burnedOf(ctx: ReadCtx, denom: string): bigint {
+    const raw = ctx.kv(GOV).get(burnedKey(denom));
+    return raw ? readU64(raw) : 0n;
   }
 
   // ---- votes

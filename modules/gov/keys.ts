@@ -11,6 +11,8 @@ export const ACTIVE_QUEUE_PREFIX = Uint8Array.of(0x02);
 /** 0x03 | deposit end seconds | id: proposals in their deposit period. */
 export const INACTIVE_QUEUE_PREFIX = Uint8Array.of(0x03);
 export const NEXT_ID_KEY = Uint8Array.of(0x04);
+/** 0x05 | denom -> total burned from deposits (for the supply ledger of the pogcs module). */
+export const BURNED_PREFIX = Uint8Array.of(0x05);
 export const DEPOSIT_PREFIX = Uint8Array.of(0x10);
 export const VOTE_PREFIX = Uint8Array.of(0x20);
 
@@ -23,6 +25,8 @@ export function u64(n: bigint): Uint8Array {
 export function readU64(b: Uint8Array, at = 0): bigint {
   return new DataView(b.buffer, b.byteOffset, b.byteLength).getBigUint64(at);
 }
+
+export const burnedKey = (denom: string) => concatBytes(BURNED_PREFIX, new TextEncoder().encode(denom));
 
 export const proposalKey = (id: bigint) => concatBytes(PROPOSAL_PREFIX, u64(id));
 

@@ -83,6 +83,8 @@ export function devnetModuleGenesis(
       // Devnet makers (devnet/agents: a key derived from the devnet mnemonic, devnet-only).
       makers: opts.makers ?? [],
     },
+    // Devnets decide quickly: 20 s to gather the 10 GCS deposit, 20 s of voting.
+    gov: { params: { min_deposit: [{ denom: DEFAULT_DENOM, amount: "10000000" }], max_deposit_period: "20s", voting_period: "20s" } },
   };
 }
 

@@ -45,6 +45,8 @@ export function createFullApp(o: {
   epochLength?: bigint;
   devices?: Record<string, unknown>;
   pogcs?: Record<string, unknown>;
+  /** gov params overrides (snake_case, e.g. { voting_period: "5s" }). */
+  gov?: Record<string, unknown>;
   checkInvariants?: boolean;
 }): FullApp {
   const n = o.validators;
@@ -55,8 +57,8 @@ export function createFullApp(o: {
   });
   const base = devnetModuleGenesis(o.epochLength ?? 10n, 1_000_000n, {
     makers: [{ id: "maker-1", name: "Maker One", pubkey: Buffer.from(MAKER.pub).toString("hex"), classes: ["solar", "storage", "gpu", "combined"] }],
-  }) as { devices: { params: object }; pogcs: { params: object } };
-  const appState = { ...base, devices: { ...base.devices, params: { ...base.devices.params, ...o.devices } }, pogcs: { ...base.pogcs, params: { ...base.pogcs.params, ...o.pogcs } } };
+  }) as { devices: { params: object }; pogcs: { params: object }; gov: { params: object } };
+  const appState = { ...base, devices: { ...base.devices, params: { ...base.devices.params, ...o.devices } }, pogcs: { ...base.pogcs, params: { ...base.pogcs.params, ...o.pogcs } }, gov: { ...base.gov, params: { ...base.gov.params, ...o.gov } } };
   const accounts = signers.slice(n).map((s) => ({ address: s.address, coins: [{ denom: "ugcs", amount: "1000000000000000" }] }));
   const genesis = makeGenesis({
     chainId: CHAIN_ID, genesisTime: "2026-01-01T00:00:00Z", accounts, appState,
