@@ -141,7 +141,7 @@ export class PogcsNode {
     try {
       db = await openNodeDb(join(home, "data", "node.db"));
     } catch (e) {
-      throw new NodeError("DB_LOCKED", `cannot open ${join(home, "data", "node.db")}: ${(e as Error).message}. Is another pogcsd using this home?`);
+      throw new NodeError("DB_LOCKED", `cannot open ${join(home, "data", "node.db")}: ${(e as Error).message}`, `another pogcsd is probably running with --home ${home}: stop it first, or start this one with another --home`);
     }
     const rows: Array<[Uint8Array, Uint8Array]> = [];
     for await (const [k, v] of db.state.iterator()) rows.push([k, v]);

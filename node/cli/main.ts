@@ -19,6 +19,7 @@ import { isNodeError, NodeError } from "../errors.js";
 import { parseCoins, formatCoins } from "../../chain/codec/coins.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
 import { isChainError } from "../../chain/errors/index.js";
+import { checkHome, listenOrExplain, formatNodeError } from "./hints.js";
 
 const DEFAULT_NODE = "http://127.0.0.1:26657";
 
@@ -51,6 +52,7 @@ async function cmdStart(p: Parsed): Promise<void> {
     "test-equivocate", "test-clock", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta", "psql-conn",
   ]);
   const h = home(p);
+  checkHome(h);
   const config = loadConfig(h);
   const laddr = flag(p, "rpc.laddr");
   if (laddr) config.rpc.laddr = laddr;
@@ -86,13 +88,13 @@ async function cmdStart(p: Parsed): Promise<void> {
   const testClock = bool(p, "test-clock");
   const node = await PogcsNode.open({ home: h, config, log, p2p, equivocate, testClock });
   const [host, port] = config.rpc.laddr.replace(/^tcp:\/\//, "").split(":");
-  const rpc = await startRpcServer(node, { host: host!, port: Number(port) });
+  const rpc = await listenOrExplain({ what: "RPC", flag: "rpc.laddr", configKey: "rpc.laddr", addr: config.rpc.laddr }, () => startRpcServer(node, { host: host!, port: Number(port) }));
   let rest: Awaited<ReturnType<typeof startRestServer>> | undefined;
   if (config.rest.laddr) {
     const [rh, rp] = config.rest.laddr.split(":");
-    rest = await startRestServer(node, { host: rh!, port: Number(rp) });
+    rest = await listenOrExplain({ what: "REST API", flag: "rest.laddr", configKey: "rest.laddr", addr: config.rest.laddr }, () => startRestServer(node, { host: rh!, port: Number(rp) }));
   }
-  await node.startProducing();
+  await listenOrExplain({ what: "P2P", flag: "p2p.laddr", configKey: "p2p.laddr", addr: config.p2p.laddr }, () => node.startProducing());
   log.info("node started", { rpc: rpc.url, rest: rest?.url ?? "", p2p: p2p?.listenAddrs.join(",") ?? "", node_id: node.nodeKey.id, height: node.blocks.height.toString(), chain_id: node.genesis.chainId });
   let stopping = false;
   const stop = async (sig: string) => {
@@ -234,7 +236,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`error: ${e.message}\n\n${HELP[cmd]}\n`);
       return 2;
     }
-    if (isNodeError(e) || isKeyringError(e)) process.stderr.write(`error [${(e as NodeError).code}]: ${(e as Error).message}\n`);
+    if (isNodeError(e) || isKeyringError(e)) process.stderr.write(formatNodeError(e as NodeError));
     else if (isChainError(e)) process.stderr.write(`error [${e.codespace}/${e.code}]: ${e.message}\n`);
     else process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
     return 1;

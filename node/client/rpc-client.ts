@@ -14,7 +14,7 @@ export class RpcClient {
         body: JSON.stringify({ jsonrpc: "2.0", id: this.id++, method, params }),
       });
     } catch (e) {
-      throw new NodeError("RPC_UNREACHABLE", `cannot reach ${this.url}: ${(e as Error).message}. Is the node running? (check --node)`);
+      throw new NodeError("RPC_UNREACHABLE", `cannot reach ${this.url}: ${(e as Error).message}`, `start the node (pogcsd start), or pass --node with its RPC address (default http://127.0.0.1:26657)`);
     }
     const body = (await res.json()) as { result?: T; error?: { code: number; message: string; data?: string } };
     if (body.error) throw new NodeError("RPC_ERROR", `${method}: ${body.error.message}${body.error.data ? `: ${body.error.data}` : ""}`);

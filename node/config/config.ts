@@ -99,7 +99,7 @@ export function loadConfig(home: string): NodeConfig {
   try {
     j = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
   } catch (e) {
-    throw new NodeError("CONFIG_INVALID", `${path} is not valid JSON: ${(e as Error).message}`);
+    throw new NodeError("CONFIG_INVALID", `${path} is not valid JSON: ${(e as Error).message}`, `fix the JSON syntax in ${path}, or delete the file to use the defaults`);
   }
   return mergeConfig(base, cometTxIndexAlias(j), path);
 }
@@ -116,12 +116,14 @@ function cometTxIndexAlias(j: Record<string, unknown>): Record<string, unknown> 
 export function mergeConfig(base: NodeConfig, j: Record<string, unknown>, where = "config"): NodeConfig {
   const out = structuredClone(base) as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(j)) {
-    if (!(k in out)) throw new NodeError("CONFIG_INVALID", `${where}: unknown setting "${k}"`);
+    if (!(k in out)) throw new NodeError("CONFIG_INVALID", `${where}: unknown setting "${k}"`, `remove "${k}" or correct its spelling; known settings: ${Object.keys(out).join(", ")}`);
     const cur = out[k];
     if (cur && typeof cur === "object" && !Array.isArray(cur)) {
-      if (!v || typeof v !== "object") throw new NodeError("CONFIG_INVALID", `${where}: "${k}" must be an object`);
+      if (!v || typeof v !== "object") throw new NodeError("CONFIG_INVALID", `${where}: "${k}" must be an object`, `write "${k}": { ... } with keys ${Object.keys(cur as object).join(", ")}`);
       for (const [k2, v2] of Object.entries(v as Record<string, unknown>)) {
-        if (!(k2 in (cur as Record<string, unknown>))) throw new NodeError("CONFIG_INVALID", `${where}: unknown setting "${k}.${k2}"`);
+        if (!(k2 in (cur as Record<string, unknown>))) {
+          throw new NodeError("CONFIG_INVALID", `${where}: unknown setting "${k}.${k2}"`, `remove "${k2}" from "${k}" or correct it; known: ${Object.keys(cur as object).join(", ")}`);
+        }
         (cur as Record<string, unknown>)[k2] = v2;
       }
     } else {

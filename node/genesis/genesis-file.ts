@@ -44,31 +44,43 @@ export function loadGenesis(path: string): ParsedGenesis {
   try {
     raw = readFileSync(path, "utf8");
   } catch (e) {
-    throw new NodeError("GENESIS_MISSING", `cannot read genesis file ${path}: ${(e as Error).message}; run \`pogcsd init\` first`);
+    throw new NodeError("GENESIS_MISSING", `cannot read genesis file ${path}: ${(e as Error).message}`, "run `pogcsd init --chain-id <chain-id> --home <home>`, or copy the network's genesis.json there");
   }
   let doc: GenesisDoc;
   try {
     doc = JSON.parse(raw) as GenesisDoc;
   } catch (e) {
-    throw new NodeError("GENESIS_INVALID", `genesis file ${path} is not valid JSON: ${(e as Error).message}`);
+    throw new NodeError("GENESIS_INVALID", `genesis file ${path} is not valid JSON: ${(e as Error).message}`, `fix the JSON syntax at that position in ${path}, or get the network's genesis.json again`);
   }
-  return parseGenesis(doc, raw);
+  try {
+    return parseGenesis(doc, raw);
+  } catch (e) {
+    if (e instanceof NodeError && e.code === "GENESIS_INVALID") throw new NodeError(e.code, `${path}: ${e.message}`, e.fix);
+    throw e;
+  }
 }
 
 export function parseGenesis(doc: GenesisDoc, raw = JSON.stringify(doc)): ParsedGenesis {
-  const bad = (m: string) => new NodeError("GENESIS_INVALID", `invalid genesis: ${m}`);
+  const bad = (m: string, field = m.split(" ")[0]!) =>
+    new NodeError("GENESIS_INVALID", `invalid genesis: ${m}`, `correct the "${field}" field of genesis.json (all validators must use the same file)`);
+  const int = (v: unknown, field: string): bigint => {
+    if (typeof v !== "string" && typeof v !== "number") throw bad(`${field} must be an integer string, got ${JSON.stringify(v)}`, field);
+    if (!/^-?[0-9]+$/.test(String(v))) throw bad(`${field} must be an integer string, got ${JSON.stringify(v)}`, field);
+    return BigInt(v);
+  };
   if (!doc.chain_id || doc.chain_id.length > 50) throw bad("chain_id must be 1..50 characters");
   const time = parseRfc3339(doc.genesis_time);
   if (!time) throw bad(`genesis_time ${JSON.stringify(doc.genesis_time)} is not RFC3339`);
-  const initialHeight = BigInt(doc.initial_height || "1");
+  const initialHeight = int(doc.initial_height || "1", "initial_height");
   if (initialHeight !== 1n) throw bad("initial_height other than 1 is not supported yet");
-  if (!Array.isArray(doc.validators) || doc.validators.length === 0) throw bad("at least one validator is required");
+  if (!Array.isArray(doc.validators) || doc.validators.length === 0) throw bad("validators: at least one validator is required", "validators");
   const validators = doc.validators.map((v, i) => {
-    if (v.pub_key?.type !== "tendermint/PubKeyEd25519") throw bad(`validator ${i}: only ed25519 keys are supported`);
+    if (v.pub_key?.type !== "tendermint/PubKeyEd25519") throw bad(`validators[${i}].pub_key.type must be tendermint/PubKeyEd25519`, `validators[${i}].pub_key`);
     const pk = Buffer.from(v.pub_key.value, "base64");
-    const val = createValidator(new Uint8Array(pk), BigInt(v.power));
+    if (pk.length !== 32) throw bad(`validators[${i}].pub_key.value must be 32 bytes of base64`, `validators[${i}].pub_key`);
+    const val = createValidator(new Uint8Array(pk), int(v.power, `validators[${i}].power`));
     if (v.address && v.address.toUpperCase() !== Buffer.from(val.address).toString("hex").toUpperCase()) {
-      throw bad(`validator ${i}: address does not match its public key`);
+      throw bad(`validators[${i}].address does not match its public key`, `validators[${i}].address`);
     }
     return val;
   });

@@ -177,7 +177,7 @@ function mergeStaking(appState: Record<string, unknown>, bonded: GenesisValidato
 export function initHome(o: InitHomeOptions): { validatorKey: ValidatorKey; genesis: GenesisDoc } {
   const cfgDir = join(o.home, "config");
   if (existsSync(join(cfgDir, "genesis.json"))) {
-    throw new NodeError("HOME_EXISTS", `${join(cfgDir, "genesis.json")} already exists; use another --home or remove it`);
+    throw new NodeError("HOME_EXISTS", `${join(cfgDir, "genesis.json")} already exists`, `use another --home, or remove ${o.home} if you really want a new chain there`);
   }
   mkdirSync(cfgDir, { recursive: true, mode: 0o700 });
   mkdirSync(join(o.home, "data"), { recursive: true, mode: 0o700 });
