@@ -3,6 +3,7 @@ import { RestError, GRPC } from "./errors.js";
 import type { Codec, GrpcRoute, Params } from "./routes.js";
 import { GPUASSETS_ROUTES } from "./routes/gpuassets.js";
 import { POOLS_ROUTES } from "./routes/pools.js";
+import { AMM_ROUTES } from "./routes/amm.js";
 
 /** A protobufjs static message class, seen as the gateway's Codec. */
 interface PbType {
@@ -85,4 +86,5 @@ export const POGCS_ROUTES: GrpcRoute[] = [
   r("/pogcs/pogcs/v1/devices/:device_id/rewards/:epoch", POW, "DeviceRewards", P.QueryDeviceRewardsRequest, P.QueryDeviceRewardsResponse, (p) => ({ deviceId: uint(p.device_id, "device_id"), epoch: uint(p.epoch, "epoch") })),
   ...GPUASSETS_ROUTES,
   ...POOLS_ROUTES,
+  ...AMM_ROUTES,
 ];

@@ -13,6 +13,7 @@ import { slotDenom } from "../../modules/pools/slots.js";
 import { POOLS_MODULE_ACCOUNT } from "../../modules/pools/keeper.js";
 import { CommitmentStatus } from "../../modules/pools/types.js";
 import { createQueryContext } from "../../chain/app/query-context.js";
+import { AMM_ROUTES } from "../../node/rest/routes/amm.js";
 
 const A = pogcs.amm.v1;
 const GENESIS = 1_767_225_600n;
@@ -76,5 +77,16 @@ describe("amm in the full app", () => {
     const ix = f.query("/pogcs.amm.v1.Query/PriceIndex", A.QueryPriceIndexRequest.encode({ slotClass: "rtx4090", windowSeconds: 3600 as never }).finish(), A.QueryPriceIndexResponse);
     expect(BigInt(ix.price)).toBeGreaterThan(0n);
     expect(f.pogcs.app.runInvariants()).toEqual([]);
+
+    // Every REST route builds a request its ABCI query answers.
+    const params = { slot_class: "rtx4090", hour: SLOT.split("/")[2]!, position_id: "1", owner: other };
+    const query = { denom_in: "ugcs", amount: "1000", window_seconds: "60" };
+    for (const route of AMM_ROUTES) {
+      const res = f.pogcs.app.query(route.path, route.req.encode(route.req.fromPartial(route.build(params, query) as never)).finish());
+      // The position was emptied and burnt (amm 16); the slot is unbacked now, so no quote (amm 14).
+      const want = route.url.includes(":position_id") ? [16, "amm"] : route.url.endsWith("/quote") ? [14, "amm"] : [0, ""];
+      expect([route.url, res.code, res.codespace ?? ""]).toEqual([route.url, ...want]);
+      if (res.code === 0) expect(route.res.toJSON(route.res.decode(res.value!) as never)).toBeTruthy();
+    }
   });
 });
