@@ -21,9 +21,11 @@ import type { DevicesKeeper } from "../devices/keeper.js";
 import type { PogcsKeeper } from "../pogcs/keeper.js";
 import { createGpuAssetsModule } from "../gpuassets/module.js";
 import type { GpuAssetsKeeper } from "../gpuassets/keeper.js";
+import { CARBON_MODULE_PERMISSIONS, createCarbonModule } from "../carbon/module.js";
+import type { CarbonKeeper } from "../carbon/keeper.js";
 
 /** Every module store, in a fixed order; the node mounts exactly these. */
-export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets"] as const;
+export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon"] as const;
 
 /** Module accounts and what each may do with the supply. */
 export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -34,6 +36,7 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
   ...POOLS_MODULE_PERMISSIONS,
   ...AMM_MODULE_PERMISSIONS,
   ...GOV_MODULE_PERMISSIONS,
+  ...CARBON_MODULE_PERMISSIONS,
 ]);
 
 /**
@@ -43,9 +46,9 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
  * (it creates its LP class) and before pools at end block (it burns its expired slot inventory first).
  */
 export const MODULE_ORDER = {
-  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets"],
-  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets"],
-  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft", "amm", "pools", "gov", "gpuassets"],
+  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon"],
+  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon"],
+  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft", "amm", "pools", "gov", "gpuassets", "carbon"],
 };
 
 export interface PogcsAppOptions {
@@ -71,6 +74,8 @@ export interface PogcsApp {
   ammKeeper: AmmKeeper;
   /** The gov keeper (proposals, deposits, votes), for tests. */
   govKeeper: GovKeeper;
+  /** RECs, carbon credits, retirements and baskets, for tests. */
+  carbonKeeper: CarbonKeeper;
 }
 
 /** Assembles the application: modules, their capabilities, phase order, the ante chain. */
@@ -115,10 +120,11 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
     isBlockedAddress: (address) => auth.keeper.isBlockedAddress(address),
   });
   const gpuassets = createGpuAssetsModule({ devices: devices.reader, nft: nft.capabilities, bank: bank.keeper });
+  const carbon = createCarbonModule({ devices: devices.reader, nft: nft.capabilities, bank: bank.keeper });
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,
-    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module, pools.module, amm.module, gov.module, gpuassets.module],
+    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module, pools.module, amm.module, gov.module, gpuassets.module, carbon.module],
     order: MODULE_ORDER,
     checkInvariantsEveryBlock: opts.checkInvariantsEveryBlock,
     ante: {
@@ -140,5 +146,6 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
     gpuAssetsKeeper: gpuassets.keeper,
     ammKeeper: amm.keeper,
     govKeeper: gov.keeper,
+    carbonKeeper: carbon.keeper,
   };
 }

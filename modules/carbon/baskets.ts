@@ -32,6 +32,7 @@ export interface Basket {
 export interface BasketHolding {
   batchId: string;
   vintageHour: bigint;
+  vintageEpoch: bigint;
   amount: bigint;
 }
 
@@ -82,16 +83,16 @@ export function getBaskets(ctx: ReadCtx): Basket[] {
   return [...ctx.kv(CARBON).iterate(BASKET_PREFIX, prefixEnd(BASKET_PREFIX))].map(([, v]) => basketFromProto(P.Basket.decode(v)));
 }
 
-/** A basket's credits, oldest vintage first (then batch id). */
+/** A basket's credits, oldest vintage first: by vintage hour, then device epoch, then batch id. */
 export function basketHoldings(ctx: ReadCtx, id: string): BasketHolding[] {
   const p = basketBalancePrefix(id);
   return [...ctx.kv(CARBON).iterate(p, prefixEnd(p))].map(([k, v]) => ({
-    vintageHour: readU64(k, p.length), batchId: fromUtf8(k.subarray(p.length + 8)), amount: BigInt(fromUtf8(v)),
+    vintageHour: readU64(k, p.length), vintageEpoch: readU64(k, p.length + 8), batchId: fromUtf8(k.subarray(p.length + 16)), amount: BigInt(fromUtf8(v)),
   }));
 }
 
 function setHolding(ctx: Context, basketId: string, h: BasketHolding): void {
-  const key = basketBalanceKey(basketId, h.vintageHour, h.batchId);
+  const key = basketBalanceKey(basketId, h.vintageHour, h.vintageEpoch, h.batchId);
   if (h.amount < 0n) throw ErrLogic.raise(`negative basket holding ${basketId}/${h.batchId}`);
   if (h.amount === 0n) ctx.kv(CARBON).delete(key);
   else ctx.kv(CARBON).set(key, utf8(h.amount.toString()));
@@ -122,7 +123,7 @@ export function basketDeposit(k: CarbonKeeper, ctx: Context, owner: string, bask
   if (basket.regions.length > 0 && !basket.regions.includes(batch.region)) throw ErrBasketCriteria.raise(`region ${batch.region} not in ${basket.regions.join(",")}`);
   k.ledger.move(ctx, batchId, { holder: owner, status: S.SERIAL_STATUS_TRADABLE }, { holder: basketEscrow(basketId), status: S.SERIAL_STATUS_ESCROWED }, amount);
   const prior = basketHoldings(ctx, basketId).find((h) => h.batchId === batchId)?.amount ?? 0n;
-  setHolding(ctx, basketId, { batchId, vintageHour: batch.vintageHour, amount: prior + amount });
+  setHolding(ctx, basketId, { batchId, vintageHour: batch.vintageHour, vintageEpoch: batch.vintageEpoch, amount: prior + amount });
   const coins = [{ denom: basket.denom, amount }];
   k.bank.mint(ctx, CARBON_MODULE_ACCOUNT, coins);
   k.bank.sendFromModuleToAccount(ctx, CARBON_MODULE_ACCOUNT, owner, coins);

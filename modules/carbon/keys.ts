@@ -117,13 +117,13 @@ export function basketKey(id: string): Uint8Array {
   return concatBytes(BASKET_PREFIX, utf8(id));
 }
 
-/** 0x0c | len(basketId) | basketId | vintageHour | batchId -> amount: oldest vintage first. */
+/** 0x0c | len(basketId) | basketId | vintageHour | vintageEpoch | batchId -> amount: oldest vintage first. */
 export function basketBalancePrefix(basketId: string): Uint8Array {
   return concatBytes(BASKET_BALANCE_PREFIX, lp(utf8(basketId)));
 }
 
-export function basketBalanceKey(basketId: string, vintageHour: bigint, batchId: string): Uint8Array {
-  return concatBytes(basketBalancePrefix(basketId), u64(vintageHour), utf8(batchId));
+export function basketBalanceKey(basketId: string, vintageHour: bigint, vintageEpoch: bigint, batchId: string): Uint8Array {
+  return concatBytes(basketBalancePrefix(basketId), u64(vintageHour), u64(vintageEpoch), utf8(batchId));
 }
 
 /** 0x0d | name -> decimal counter */

@@ -1,6 +1,7 @@
 import type { Context } from "../../chain/app/context.js";
 import { fromUtf8, prefixEnd, utf8 } from "../../chain/crypto/bytes.js";
 import { ErrLogic } from "../../chain/errors/index.js";
+import { INDEX_MARKER } from "../../chain/store/cache.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import type { ReadCtx } from "../auth/keeper.js";
 import { ErrBatchNotFound, ErrInsufficientCredits, ErrRetiredCredits } from "./errors.js";
@@ -128,7 +129,7 @@ export class CreditLedger {
       kv.delete(holderKey(b.holder, b.batchId));
     } else {
       kv.set(balanceKey(b.batchId, b.holder), C.Balance.encode(balanceToProto(b)).finish());
-      kv.set(holderKey(b.holder, b.batchId), new Uint8Array());
+      kv.set(holderKey(b.holder, b.batchId), INDEX_MARKER);
     }
   }
 

@@ -41,7 +41,11 @@ function memoryStore(rows: Rows): KVStore {
   return {
     get: (k) => rows.get(toHex(k))?.[1],
     has: (k) => rows.has(toHex(k)),
-    set: (k, v) => void rows.set(toHex(k), [k.slice(), v.slice()]),
+    set: (k, v) => {
+      // Like the real store: empty values cannot be proven, so they are refused.
+      if (v.length === 0) throw new TypeError(`empty value at ${toHex(k)}`);
+      rows.set(toHex(k), [k.slice(), v.slice()]);
+    },
     delete: (k) => void rows.delete(toHex(k)),
     iterate(start, end, reverse) {
       const list = [...rows.values()]

@@ -83,6 +83,14 @@ export function devnetModuleGenesis(
       // Devnet makers (devnet/agents: a key derived from the devnet mnemonic, devnet-only).
       makers: opts.makers ?? [],
     },
+    // Devnet grid regions on H3 base cells: devnet/agents place devices in base cell 20
+    // (deviceCell), the devices test helpers also use base cell 21. Factors in gCO2e/kWh.
+    carbon: {
+      regions: [
+        { id: "DEVNET-A", g_co2e_per_kwh: "400", cells: ["8029fffffffffff"] },
+        { id: "DEVNET-B", g_co2e_per_kwh: "100", cells: ["802bfffffffffff"] },
+      ],
+    },
     // Devnets decide quickly: 20 s to gather the 10 GCS deposit, 20 s of voting.
     gov: { params: { min_deposit: [{ denom: DEFAULT_DENOM, amount: "10000000" }], max_deposit_period: "20s", voting_period: "20s" } },
   };
