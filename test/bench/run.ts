@@ -72,6 +72,12 @@ const BENCHES: Entry[] = [
     run: async () => (await import("./devices.bench.js")).run(),
   },
   {
+    name: "amm",
+    aliases: ["swaps"],
+    what: "AMM maths ops/s vs a bare bigint mul/div baseline; swaps/s vs bank sends/s through the block pipeline",
+    run: async () => (await import("./amm.bench.js")).run(),
+  },
+  {
     name: "consensus",
     aliases: ["consensus-bench"],
     what: "4-validator devnet: committed tx/s, latency, blocks/s vs the signature bound; catch-up of a restarted validator",
