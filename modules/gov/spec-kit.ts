@@ -44,6 +44,7 @@ export function depositMsg(depositor: string, id: bigint, amount: Array<{ denom:
 /** Runs one block with one tx of signer i; returns that tx's result. */
 export function run(f: FullApp, i: number, msgs: Any[]) {
   const r = f.block([f.tx(i, msgs)]);
+  f.resync(i); // a tx refused by the ante chain did not use its sequence
   return { ...r.txResults[0]!, blockEvents: r.events };
 }
 

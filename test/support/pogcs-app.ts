@@ -10,6 +10,7 @@ import { createCommitMultiStore } from "../../chain/store/commit-multistore.js";
 import type { CommitMultiStore } from "../../chain/store/types.js";
 import type { BlockInfo, Context } from "../../chain/app/context.js";
 import { createContext } from "../../chain/app/create-context.js";
+import { createQueryContext } from "../../chain/app/query-context.js";
 import { createInfiniteGasMeter } from "../../chain/gas/meter.js";
 import { createPogcsApp, STORE_NAMES, type PogcsApp } from "../../modules/app/create-app.js";
 import { createNodeSecp256k1Verifier } from "../../node/crypto/secp256k1.js";
@@ -33,6 +34,8 @@ export interface FullApp {
   validators: Array<{ key: ValidatorKey; operator: string; valoper: string }>;
   height: bigint;
   tx(i: number, msgs: Any[], gas?: bigint): Uint8Array;
+  /** Re-reads signer i's sequence from committed state (after a tx refused before its sequence was used). */
+  resync(i: number): void;
   block(txs?: Uint8Array[]): ReturnType<PogcsApp["app"]["finalizeBlock"]>;
   /** Writes state outside any tx (bench preloading) and commits it as one version. */
   direct(fn: (ctx: Context) => void): void;
@@ -85,6 +88,11 @@ export function createFullApp(o: {
       const seq = seqs.get(s.address) ?? 0n;
       seqs.set(s.address, seq + 1n);
       return buildSignedTx(s, { messages: msgs, fee: [], gasLimit: gas, chainId: CHAIN_ID, accountNumber: accountNumbers.get(s.address)!, sequence: seq });
+    },
+    resync(i) {
+      const s = signers[i]!;
+      const acc = pogcs.keepers.auth.getAccount(createQueryContext(cms, CHAIN_ID, cms.version), s.address);
+      seqs.set(s.address, acc?.sequence ?? 0n);
     },
     block(txs = []) {
       f.height = cms.version + 1n;
