@@ -41,6 +41,7 @@ import { PartAssembler } from "./parts.js";
 import { checkEvidence, EVIDENCE_MAX_AGE, EvidencePool, evidenceKey } from "./evidence-pool.js";
 import { decodeConsensusSets, decodeProposerSet, encodeConsensusSets, encodeProposerSet, type ConsensusSets } from "./valsets.js";
 import { WalFile } from "./wal-file.js";
+import { computeSyncProgress } from "../../log/progress.js";
 
 /** The node's view of its last committed block (what the next block builds on). */
 export interface ChainTip {
@@ -979,7 +980,10 @@ export class ConsensusHost {
         }).catch(() => undefined);
         if (Date.now() - lastLog >= 1000) {
           const rate = Number(this.tip.height - lastLogHeight) / ((Date.now() - lastLog) / 1000);
-          this.o.log.info("block sync", { height: this.tip.height.toString(), target: target.toString(), blocks_per_s: Math.round(rate * 10) / 10 });
+          this.o.log.info("block sync", {
+            height: this.tip.height.toString(), target: target.toString(), blocks_per_s: Math.round(rate * 10) / 10,
+            ...computeSyncProgress(startHeight, this.tip.height, target, rate),
+          });
           lastLog = Date.now();
           lastLogHeight = this.tip.height;
         }
