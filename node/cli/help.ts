@@ -31,7 +31,8 @@ Usage: pogcsd start [--home DIR] [--rpc.laddr HOST:PORT] [--block-interval MS] [
   --rpc.laddr HOST:PORT  RPC listen address (default from config, 127.0.0.1:26657)
   --rest.laddr HOST:PORT Cosmos REST API address (default from config, 127.0.0.1:1317; "" disables)
   --block-interval MS    time between block starts (the commit timeout; default from config, 1000)
-  --log-format FORMAT    json (default) or plain
+  --log-format FORMAT    json (default: one object per line with ts, level, msg, module) or plain
+  --log-level LEVEL      debug, info (default), warn or error
   --check-invariants     check every module invariant after each block
   --p2p.laddr HOST:PORT  listen for peers (default from config; none = a lone validator)
   --p2p.persistent_peers ID@HOST:PORT,...  peers to keep connected (redialled forever)

@@ -49,7 +49,7 @@ async function cmdInit(p: Parsed): Promise<void> {
 async function cmdStart(p: Parsed): Promise<void> {
   checkFlags(p, [
     "home", "rpc.laddr", "rest.laddr", "block-interval", "log-format", "check-invariants", "p2p.laddr", "p2p.persistent_peers",
-    "test-equivocate", "test-clock", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta", "psql-conn",
+    "test-equivocate", "test-clock", "timeout-propose", "timeout-vote", "timeout-commit", "timeout-delta", "psql-conn", "log-level",
   ]);
   const h = home(p);
   checkHome(h);
@@ -83,7 +83,9 @@ async function cmdStart(p: Parsed): Promise<void> {
   const psqlConn = flag(p, "psql-conn");
   if (psqlConn !== undefined) config.txIndex = { indexer: "psql", psqlConn };
   const equivocate = bool(p, "test-equivocate") || process.env.POGCS_TEST_EQUIVOCATE === "1";
-  const log = createLogger({ format: flag(p, "log-format") === "plain" ? "plain" : "json", base: { moniker: config.moniker } });
+  const level = flag(p, "log-level", "info")!;
+  if (!["debug", "info", "warn", "error"].includes(level)) throw new UsageError(`--log-level must be debug, info, warn or error, got ${level}`);
+  const log = createLogger({ level: level as "info", format: flag(p, "log-format") === "plain" ? "plain" : "json", base: { moniker: config.moniker } });
   const p2p = config.p2p.laddr ? createNetwork(h, config, log) : undefined;
   const testClock = bool(p, "test-clock");
   const node = await PogcsNode.open({ home: h, config, log, p2p, equivocate, testClock });

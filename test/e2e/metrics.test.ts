@@ -33,6 +33,12 @@ describe("/metrics", () => {
     expect(get("pogcs_block_interval_seconds_count")).toBeGreaterThanOrEqual(1);
     const buckets = samples.filter((s) => s.name === "pogcs_block_interval_seconds_bucket").map((s) => s.value);
     for (let i = 1; i < buckets.length; i++) expect(buckets[i]!).toBeGreaterThanOrEqual(buckets[i - 1]!);
+    // Rounds per height (a histogram), peers, device reports and tx/s are always exported.
+    expect(get("pogcs_consensus_rounds_per_height_count")).toBeGreaterThanOrEqual(1);
+    expect(get("pogcs_consensus_rounds_per_height_bucket", { le: "+Inf" })).toBe(get("pogcs_consensus_rounds_per_height_count"));
+    for (const name of ["pogcs_peers", "pogcs_device_reports_total", "pogcs_tx_per_second", "pogcs_consensus_rounds"]) expect(get(name), name).toBeDefined();
+    // The PostgreSQL sink's series appear only when it is configured.
+    expect(get("pogcs_psql_up")).toBeUndefined();
     expect(() => parsePrometheus("pogcs_x 1\n")).toThrow(/without # TYPE/);
   });
 });
