@@ -135,3 +135,17 @@ describe("revenue", () => {
     expect(k.invariantFailures()).toEqual([]);
   });
 });
+
+describe("params", () => {
+  it("only the gov account updates them, and only to valid values", async () => {
+    const { moduleAddress: ma } = await import("../auth/keeper.js");
+    const { ErrUnauthorized, ErrInvalidParams } = await import("./errors.js");
+    const { k } = setup();
+    const params = { minLeadSeconds: toLong(3600n), horizonSeconds: toLong(86_400n), minScore: 0, withdrawLimitPermille: 500, maxSeats: 10, maxApplications: 10 };
+    const upd = (authority: string, p: object) => k.run(POOLS_MSG.updateParams, P.MsgUpdateParams.encode({ authority, params: p }).finish()).code;
+    expect(upd(k.addr(1), params)).toBe(ErrUnauthorized.code);
+    expect(upd(ma("gov"), { ...params, withdrawLimitPermille: 0 })).toBe(ErrInvalidParams.code);
+    expect(upd(ma("gov"), params)).toBe(0);
+    expect(k.keeper.params(k.query()).withdrawLimitPermille).toBe(500);
+  });
+});

@@ -36,7 +36,7 @@ describe("pools in the full app", () => {
     ]));
     while (f.height < 10n) f.block();
     const members = f.query("/pogcs.pools.v1.Query/Members", P.QueryMembersRequest.encode({ poolId: toLong(1n) }).finish(), P.QueryMembersResponse);
-    expect(members.members.map((m) => m.deviceId.toString())).toEqual(["1"]);
+    expect(members.members.map((m: pogcs.pools.v1.IMember) => String(m.deviceId))).toEqual(["1"]);
 
     const hour = T0 + 2n * 3600n; // block time is T0 + height
     const denom = slotDenom("rtx4090", hour);
@@ -49,9 +49,9 @@ describe("pools in the full app", () => {
     const st = f.query("/pogcs.pools.v1.Query/SlotStatus", P.QuerySlotStatusRequest.encode({ denom, atTime: toLong(T0 + 20n) }).finish(), P.QuerySlotStatusResponse);
     expect([st.supply, st.backedUnits, st.backed, st.expired, st.minted]).toEqual(["2", "2", true, false, "2"]);
     const commits = f.query("/pogcs.pools.v1.Query/DeviceCommitments", P.QueryDeviceCommitmentsRequest.encode({ deviceId: toLong(1n) }).finish(), P.QueryDeviceCommitmentsResponse);
-    expect(commits.commitments.map((c) => [c.denom, c.units, c.remaining])).toEqual([[denom, "2", "2"]]);
+    expect(commits.commitments.map((c: pogcs.pools.v1.ICommitment) => [c.denom, c.units, c.remaining])).toEqual([[denom, "2", "2"]]);
     const shares = f.query("/pogcs.pools.v1.Query/InvestorShares", P.QueryInvestorSharesRequest.encode({ investor }).finish(), P.QueryInvestorSharesResponse);
-    expect(shares.shares.map((s) => s.shares)).toEqual(["5000000"]);
+    expect(shares.shares.map((s: pogcs.pools.v1.IInvestorShares) => s.shares)).toEqual(["5000000"]);
 
     // Every REST route maps to a query the app answers.
     const params: Record<string, string> = { pool_id: "1", investor, denom, cls: "rtx4090", hour: "2026010102", device_id: "1" };
