@@ -23,9 +23,12 @@ import { createGpuAssetsModule } from "../gpuassets/module.js";
 import type { GpuAssetsKeeper } from "../gpuassets/keeper.js";
 import { CARBON_MODULE_PERMISSIONS, createCarbonModule } from "../carbon/module.js";
 import type { CarbonKeeper } from "../carbon/keeper.js";
+import { createMarketModule, MARKET_MODULE_PERMISSIONS } from "../market/module.js";
+import type { MarketKeeper } from "../market/keeper.js";
+import { accAddress, parseValAddress } from "../../chain/codec/address.js";
 
 /** Every module store, in a fixed order; the node mounts exactly these. */
-export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon"] as const;
+export const STORE_NAMES = ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon", "market"] as const;
 
 /** Module accounts and what each may do with the supply. */
 export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
@@ -37,6 +40,7 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
   ...AMM_MODULE_PERMISSIONS,
   ...GOV_MODULE_PERMISSIONS,
   ...CARBON_MODULE_PERMISSIONS,
+  ...MARKET_MODULE_PERMISSIONS,
 ]);
 
 /**
@@ -46,9 +50,9 @@ export const MODULE_PERMISSIONS: ReadonlyMap<string, readonly string[]> = new Ma
  * (it creates its LP class) and before pools at end block (it burns its expired slot inventory first).
  */
 export const MODULE_ORDER = {
-  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon"],
-  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon"],
-  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft", "amm", "pools", "gov", "gpuassets", "carbon"],
+  genesis: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon", "market"],
+  beginBlock: ["auth", "bank", "staking", "devices", "pogcs", "nft", "pools", "amm", "gov", "gpuassets", "carbon", "market"],
+  endBlock: ["auth", "bank", "devices", "pogcs", "staking", "nft", "amm", "pools", "gov", "gpuassets", "carbon", "market"],
 };
 
 export interface PogcsAppOptions {
@@ -76,6 +80,8 @@ export interface PogcsApp {
   govKeeper: GovKeeper;
   /** RECs, carbon credits, retirements and baskets, for tests. */
   carbonKeeper: CarbonKeeper;
+  /** Compute demand contracts and their positions, for tests. */
+  marketKeeper: MarketKeeper;
 }
 
 /** Assembles the application: modules, their capabilities, phase order, the ante chain. */
@@ -100,7 +106,7 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
       maxValidators: (ctx) => caps.params(ctx).maxValidators,
     },
     // Burned gov deposits leave the supply outside pogcs; its supply ledger must count them.
-    extraBurned: [(ctx) => gov.keeper.burnedOf(ctx, pogcs.keeper.emission(ctx).denom)],
+    extraBurned: [(ctx) => gov.keeper.burnedOf(ctx, pogcs.keeper.emission(ctx).denom), (ctx) => market.keeper.burnedOf(ctx, pogcs.keeper.emission(ctx).denom)],
   });
   caps.registerHooks({ onValidatorSlashed: pogcs.stakingHooks.onValidatorSlashed });
   const nft = createNftModule();
@@ -121,10 +127,19 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
   });
   const gpuassets = createGpuAssetsModule({ devices: devices.reader, nft: nft.capabilities, bank: bank.keeper });
   const carbon = createCarbonModule({ devices: devices.reader, nft: nft.capabilities, bank: bank.keeper });
+  const market = createMarketModule({
+    bank: bank.keeper,
+    accounts: auth.keeper,
+    devices: devices.reader,
+    nft: nft.capabilities,
+    // Checkers: the operator accounts of the bonded, non-jailed validators.
+    committee: { candidates: (ctx) => caps.activeSet(ctx).filter(({ validator: v }) => !v.jailed).map(({ validator: v }) => accAddress(parseValAddress(v.operator))) },
+    pools: { redeemer: pools.capabilities.redeemer, revenue: pools.capabilities.revenue },
+  });
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,
-    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module, pools.module, amm.module, gov.module, gpuassets.module, carbon.module],
+    modules: [auth.module, bank.module, staking.module, devices.module, pogcs.module, nft.module, pools.module, amm.module, gov.module, gpuassets.module, carbon.module, market.module],
     order: MODULE_ORDER,
     checkInvariantsEveryBlock: opts.checkInvariantsEveryBlock,
     ante: {
@@ -147,5 +162,6 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
     ammKeeper: amm.keeper,
     govKeeper: gov.keeper,
     carbonKeeper: carbon.keeper,
+    marketKeeper: market.keeper,
   };
 }

@@ -18,6 +18,8 @@ export interface MarketGenesisJson {
   next_contract_id?: string;
   contracts?: Array<Record<string, unknown>>;
   positions?: Array<Record<string, unknown>>;
+  /** Totals burned from slashed bonds, per denom. */
+  burned?: Array<{ denom: string; amount: string }>;
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -32,7 +34,7 @@ function rekey(v: unknown, f: (s: string) => string): unknown {
 const TO_OBJECT = { longs: String, bytes: String, enums: String, defaults: true } as const;
 
 export function defaultMarketGenesis(): MarketGenesisJson {
-  return { params: marketParamsToJson(DEFAULT_MARKET_PARAMS), next_contract_id: "1", contracts: [], positions: [] };
+  return { params: marketParamsToJson(DEFAULT_MARKET_PARAMS), next_contract_id: "1", contracts: [], positions: [], burned: [] };
 }
 
 export function initMarketGenesis(k: MarketKeeper, ctx: Context, g: MarketGenesisJson | undefined): void {
@@ -47,6 +49,7 @@ export function initMarketGenesis(k: MarketKeeper, ctx: Context, g: MarketGenesi
     });
   }
   for (const c of g?.contracts ?? []) k.saveContract(ctx, contractFromProto(P.Contract.fromObject(rekey(c, camel) as Record<string, unknown>)), undefined);
+  for (const b of g?.burned ?? []) k.addBurned(ctx, b.denom, BigInt(b.amount));
   for (const p of g?.positions ?? []) k.setPosition(ctx, positionFromProto(P.Position.fromObject(rekey(p, camel) as Record<string, unknown>)));
 }
 
@@ -56,6 +59,7 @@ export function exportMarketGenesis(k: MarketKeeper, ctx: ReadCtx): MarketGenesi
     params: marketParamsToJson(k.params(ctx)),
     next_contract_id: k.nextContractId(ctx).toString(),
     contracts: contracts.map((c) => rekey(P.Contract.toObject(P.Contract.fromObject(contractToProto(c)), TO_OBJECT), snake) as Record<string, unknown>),
+    burned: [...k.iterateBurned(ctx)].map((b) => ({ denom: b.denom, amount: b.amount.toString() })),
     positions: contracts.flatMap((c) => k.positionsOf(ctx, c.id)).map((p) => rekey(P.Position.toObject(P.Position.fromObject(positionToProto(p)), TO_OBJECT), snake) as Record<string, unknown>),
   };
 }

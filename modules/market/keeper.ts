@@ -1,11 +1,11 @@
 import { pogcs } from "../../proto/gen/pogcs.js";
 import type { Context } from "../../chain/app/context.js";
-import { prefixEnd } from "../../chain/crypto/bytes.js";
+import { fromUtf8, prefixEnd, utf8 } from "../../chain/crypto/bytes.js";
 import { makeEvent } from "../../chain/events/types.js";
 import type { MarketDeps, ReadCtx } from "./expected-keepers.js";
 import { ErrUnknownContract } from "./errors.js";
 import {
-  CONTRACT_PREFIX, INDEX_MARKER, MARKET_STORE, NEXT_ID_KEY, PARAMS_KEY, QUEUE_PREFIX,
+  BURNED_PREFIX, CONTRACT_PREFIX, INDEX_MARKER, burnedKey, MARKET_STORE, NEXT_ID_KEY, PARAMS_KEY, QUEUE_PREFIX,
   contractKey, positionKey, positionPrefix, providerKey, providerPrefix, queueEnd, queueKey, readU64, requesterKey, requesterPrefix,
   statusKey, statusPrefix, u64,
 } from "./keys.js";
@@ -117,6 +117,20 @@ export class MarketKeeper {
   *iterateStatusIndex(ctx: ReadCtx): IterableIterator<{ status: number; id: bigint }> {
     const p = Uint8Array.of(0x04);
     for (const [k] of ctx.kv(MARKET_STORE).iterate(p, prefixEnd(p))) yield { status: k[1]!, id: readU64(k, 2) };
+  }
+
+  /** Coins of `denom` burned from slashed bonds so far. */
+  burnedOf(ctx: ReadCtx, denom: string): bigint {
+    const raw = ctx.kv(MARKET_STORE).get(burnedKey(denom));
+    return raw ? BigInt(fromUtf8(raw)) : 0n;
+  }
+
+  addBurned(ctx: Context, denom: string, amount: bigint): void {
+    if (amount > 0n) ctx.kv(MARKET_STORE).set(burnedKey(denom), utf8((this.burnedOf(ctx, denom) + amount).toString()));
+  }
+
+  *iterateBurned(ctx: ReadCtx): IterableIterator<{ denom: string; amount: bigint }> {
+    for (const [k, v] of ctx.kv(MARKET_STORE).iterate(BURNED_PREFIX, prefixEnd(BURNED_PREFIX))) yield { denom: fromUtf8(k.subarray(1)), amount: BigInt(fromUtf8(v)) };
   }
 
   getPosition(ctx: ReadCtx, contractId: bigint, index: number): Position | undefined {

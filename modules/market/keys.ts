@@ -1,4 +1,4 @@
-import { concatBytes } from "../../chain/crypto/bytes.js";
+import { concatBytes, utf8 } from "../../chain/crypto/bytes.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
 
 /** Store layout of the market module. Integers are 8-byte big endian so keys sort numerically. */
@@ -12,6 +12,7 @@ export const REQUESTER_PREFIX = Uint8Array.of(0x05);
 export const PROVIDER_PREFIX = Uint8Array.of(0x06);
 export const POSITION_PREFIX = Uint8Array.of(0x07);
 export const QUEUE_PREFIX = Uint8Array.of(0x08);
+export const BURNED_PREFIX = Uint8Array.of(0x09);
 
 export function u64(n: bigint): Uint8Array {
   const b = new Uint8Array(8);
@@ -83,6 +84,11 @@ export function queueKey(time: bigint, id: bigint): Uint8Array {
 /** Exclusive end of the queue entries due at or before `time`. */
 export function queueEnd(time: bigint): Uint8Array {
   return concatBytes(QUEUE_PREFIX, u64(time + 1n));
+}
+
+/** 0x09 | denom -> decimal amount burned from slashed bonds (the pogcs supply ledger counts it). */
+export function burnedKey(denom: string): Uint8Array {
+  return concatBytes(BURNED_PREFIX, utf8(denom));
 }
 
 /** NFT id of a position: `mkt-<contract>-<index>` (x/nft id rules). */

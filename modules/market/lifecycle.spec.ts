@@ -193,7 +193,7 @@ describe("market lifecycle", () => {
     expect(kit.balance(prov) - provBefore).toBe(500_000n + 250_000n);
     expect(kit.balance(buyer) - buyerBefore).toBe(250_001n);
     const byProv = P.QueryContractsResponse.decode(kit.query("/pogcs.market.v1.Query/ContractsByProvider", P.QueryContractsByProviderRequest.encode({ provider: buyer }).finish()));
-    expect(byProv.contracts.map((c) => fromLong(c.id))).toEqual([id]);
+    expect(byProv.contracts.map((c: P.IContract) => fromLong(c.id))).toEqual([id]);
   });
 
   it("genesis export and import reproduce contracts, positions, indexes and the queue", () => {
@@ -210,7 +210,7 @@ describe("market lifecycle", () => {
     const again = other.market.module.exportGenesis!({ height: 1n, chainId: "x", kv: (n) => other.ctx().kv(n) });
     expect(again).toEqual(exported);
     const byStatus = P.QueryContractsResponse.decode(other.query("/pogcs.market.v1.Query/ContractsByStatus", P.QueryContractsByStatusRequest.encode({ status: Status.CONTRACT_STATUS_VOTING }).finish()));
-    expect(byStatus.contracts.map((c) => fromLong(c.id))).toEqual([id]);
+    expect(byStatus.contracts.map((c: P.IContract) => fromLong(c.id))).toEqual([id]);
     const committee = P.QueryCommitteeResponse.decode(other.query("/pogcs.market.v1.Query/Committee", P.QueryCommitteeRequest.encode({ contractId: toLong(id) }).finish()));
     expect(committee.committee).toEqual(contract(kit, id).committee);
   });

@@ -17,7 +17,9 @@ function pay(k: MarketKeeper, ctx: Context, to: string, denom: string, amount: b
 }
 
 function burnCoins(k: MarketKeeper, ctx: Context, denom: string, amount: bigint): void {
-  if (amount > 0n) k.deps.bank.burn(ctx, MARKET_MODULE_ACCOUNT, [{ denom, amount }]);
+  if (amount <= 0n) return;
+  k.deps.bank.burn(ctx, MARKET_MODULE_ACCOUNT, [{ denom, amount }]);
+  k.addBurned(ctx, denom, amount);
 }
 
 /** Checkers whose verdict matched the outcome, and the number of seats the incentive was cut into. */

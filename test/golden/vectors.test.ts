@@ -43,8 +43,8 @@ describe("golden vectors", () => {
  * up here. Changing them is a consensus-breaking change and must be deliberate.
  */
 const GOLDEN_APP_HASHES: string[] = [
-  "4dead65cb0ef924fceacc408a63e5cfbe57bb8ac6b83a137cedca66a7fd63e88", // genesis (header of block 1)
-  "d1872920588f55a55f2b500445051b5e545a3cefd7ad3fdb89a310442daa9b44", // two sends (+ the block's emission)
-  "8ec3c032f00237c1bae33e20d96dc28fb660e67e97ed3368f26b2f6078815177", // an empty block still mints the emission
-  "e45c4cf0232e6820b1ef7e7d882266f37168cb8edcbdeefdd649675830c2d11d", // a send and a failing send (fee + sequence only)
+  "fbaf4bffd195dc585e99a03adc8be500675beac504772673c8c156c01deda805", // genesis (header of block 1)
+  "9b8fb0da31cb8841351b130596011a4358a87e2e770a9fbe640f9b8e4f36abc2", // two sends (+ the block's emission)
+  "a2b2cd6415b2780d8fb4b1ce31e558f52b43af9f9ea19b58b5503e4908d58276", // an empty block still mints the emission
+  "5e054f95864fdc1d5d474b12782647a8eda2d843a3b83d7d4b5a2909f4312803", // a send and a failing send (fee + sequence only)
 ];
