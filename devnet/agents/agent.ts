@@ -36,6 +36,8 @@ export interface AgentSpec {
   mode: AgentMode;
   /** Validator number i (operator = faucet mnemonic HD index 1000 + i) the device bonds to. */
   validator: number;
+  /** Hardware declared at registration (default AGENT_CAPACITY: one simulated RTX 4090). */
+  capacity?: Capacity;
 }
 
 export const AGENT_CAPACITY: Capacity = { solarPeakW: 0n, storageWh: 0n, gpuModel: "RTX 4090 (simulated)", gpuCount: 1, fp32TflopsMilli: 82_600n };
@@ -115,6 +117,8 @@ export class DeviceAgent {
   private readonly work = new Map<bigint, { rows: Uint32Array[]; levels: Uint8Array[][] }>();
   private readonly done = new Set<bigint>();
   private busy = false;
+  /** Set by goOffline(): no more reports or challenge answers (a scenario's device that drops out). */
+  private silenced = false;
 
   constructor(readonly spec: AgentSpec, mnemonic: string, private readonly ctx: Ctx, readonly bond: bigint) {
     this.key = deviceKey(mnemonic, spec.index);
@@ -125,6 +129,11 @@ export class DeviceAgent {
 
   get owner(): string {
     return this.sender.address;
+  }
+
+  /** From now on the device neither reports nor answers challenges, like an unplugged box. */
+  goOffline(): void {
+    this.silenced = true;
   }
 
   get name(): string {
@@ -141,10 +150,11 @@ export class DeviceAgent {
     this.deviceId = await this.findOwnDevice();
     if (this.deviceId === undefined) {
       const location = { h3Cell: this.cell, index: 0 };
-      const cert = certificateSignBytes({ chainId: this.ctx.chainId, devicePubKey: this.key.pub, deviceClass: DeviceClass.DEVICE_CLASS_GPU, capacity: AGENT_CAPACITY, location });
+      const cap = this.spec.capacity ?? AGENT_CAPACITY;
+      const cert = certificateSignBytes({ chainId: this.ctx.chainId, devicePubKey: this.key.pub, deviceClass: DeviceClass.DEVICE_CLASS_GPU, capacity: cap, location });
       const msg = P.MsgRegisterDevice.encode({
         owner: this.owner, makerId: DEVNET_MAKER_ID, devicePubkey: this.key.pub, class: DeviceClass.DEVICE_CLASS_GPU,
-        capacity: { solarPeakW: toLong(0n), storageWh: toLong(0n), gpuModel: AGENT_CAPACITY.gpuModel, gpuCount: AGENT_CAPACITY.gpuCount, fp32TflopsMilli: toLong(AGENT_CAPACITY.fp32TflopsMilli) },
+        capacity: { solarPeakW: toLong(cap.solarPeakW), storageWh: toLong(cap.storageWh), gpuModel: cap.gpuModel, gpuCount: cap.gpuCount, fp32TflopsMilli: toLong(cap.fp32TflopsMilli) },
         location: { h3Cell: toLong(location.h3Cell), index: location.index },
         makerSignature: ed25519.sign(cert, this.ctx.makerKey.priv),
         deviceSignature: ed25519.sign(possessionSignBytes(this.ctx.chainId, this.owner, this.key.pub), this.key.priv),
@@ -182,7 +192,7 @@ export class DeviceAgent {
 
   /** Called by the swarm for each new height; skipped while the previous step is running. */
   async step(height: number): Promise<void> {
-    if (this.busy || !this.bonded || this.deviceId === undefined || this.flagged) return;
+    if (this.busy || !this.bonded || this.deviceId === undefined || this.flagged || this.silenced) return;
     this.busy = true;
     try {
       const epoch = epochOf(BigInt(height), this.ctx.epochLength);
