@@ -16,8 +16,11 @@ export function computeTxsEventQuery(q: Query): string {
   const ev = q.events === undefined ? [] : Array.isArray(q.events) ? q.events : [q.events];
   const conds = ev.flatMap((e) => e.split(",")).map((e) => e.trim()).filter((e) => e !== "");
   if (conds.length === 0) throw new RestError(GRPC.INVALID_ARGUMENT, "query (or events) is required, e.g. query=message.sender='gcs1...'");
-  // `events` conditions use a bare value (`transfer.recipient=gcs1...`); quote it for the parser.
-  return conds.map((c) => c.replace(/^([^=<>!]+)=([^'].*)$/, (_m, k: string, v: string) => `${k}='${v}'`)).join(" AND ");
+  // `events` conditions may use a bare value (`transfer.recipient=gcs1...`); quote it for the
+  // parser unless it is a number (`tx.height=5` compares numerically).
+  return conds
+    .map((c) => c.replace(/^([^=<>!]+)=([^'].*)$/, (m, k: string, v: string) => (/^-?[0-9]+(\.[0-9]+)?$/.test(v) ? m : `${k}='${v}'`)))
+    .join(" AND ");
 }
 
 function posInt(v: string | string[] | undefined, name: string, def: number): number {
