@@ -58,6 +58,8 @@ export interface AmmSpecKit {
   query<T>(method: string, req: Record<string, unknown>): T;
   invariantFailures(): string[];
   hash(): string;
+  /** Exported bank, nft and amm genesis, for a round trip. */
+  exportGenesis(): { bank: unknown; nft: unknown; amm: unknown };
 }
 
 function createFakeSlots(slots: Map<string, { backed: boolean }>, bank: () => BankKeeper): SlotReader {
@@ -72,7 +74,8 @@ function createFakeSlots(slots: Map<string, { backed: boolean }>, bank: () => Ba
   };
 }
 
-export function createAmmSpecKit(): AmmSpecKit {
+/** With `genesis`, the bank, nft and amm states are imported (in app order) instead of defaults. */
+export function createAmmSpecKit(genesis?: { bank: unknown; nft: unknown; amm: unknown }): AmmSpecKit {
   const perms = new Map<string, readonly string[]>([...AMM_MODULE_PERMISSIONS]);
   const auth = createAuthModule({ modulePermissions: perms });
   const bankMod = createBankModule({ accounts: auth.keeper });
@@ -149,12 +152,17 @@ export function createAmmSpecKit(): AmmSpecKit {
       return all.map((i) => i.check(kit.view())).filter((x): x is string => x !== undefined);
     },
     hash: () => toHex(cms.workingHash()),
+    exportGenesis: () => ({ bank: bankMod.module.exportGenesis!(kit.view()), nft: nft.module.exportGenesis!(kit.view()), amm: amm.module.exportGenesis!(kit.view()) }),
   };
   // Genesis: module accounts, then the nft class the amm owns.
   const g = cms.branch();
   const gctx = createContext({ block: { chainId: "amm-spec", height: 0n, timeSeconds: T0, timeNanos: 0, proposer: new Uint8Array() }, mode: "genesis", store: g, gasMeter: createInfiniteGasMeter() });
   auth.keeper.getOrCreateModuleAccount(gctx, AMM_MODULE_ACCOUNT);
-  amm.module.initGenesis!(gctx, undefined);
+  if (genesis) {
+    bankMod.module.initGenesis!(gctx, genesis.bank);
+    nft.module.initGenesis!(gctx, genesis.nft);
+  }
+  amm.module.initGenesis!(gctx, genesis?.amm);
   g.write();
   return kit;
 }
