@@ -125,10 +125,16 @@ async function main() {
   window.addEventListener("hashchange", route);
   route();
   sample(ctx.height);
-  // Without the socket (a proxy that drops it), keep the height moving by polling.
+  // Without the socket (a proxy that drops it), poll the height and sample charts on each new one.
   setInterval(async () => {
     if (ctx.state === "live") return;
-    try { const s = await rpc("status"); ctx.height = Math.max(ctx.height, Number(s.sync_info.latest_block_height)); renderHeader(); } catch { /* node down */ }
+    try {
+      const h = Number((await rpc("status")).sync_info.latest_block_height);
+      if (h <= ctx.height) return;
+      ctx.height = h;
+      renderHeader();
+      sample(h);
+    } catch { /* node down */ }
   }, 3000);
 }
 

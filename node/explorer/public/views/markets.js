@@ -8,14 +8,23 @@ import { lineChart } from "../lib/chart.js";
 const MAX_CLASSES = 8, MAX_POOLS = 20;
 const TWAP_WINDOW = 3600;
 
+/** REST paths (node/rest/routes/pools.ts, amm.ts); lists so a renamed route can be tried next to the old one. */
 export const PATHS = {
   pools: () => ["/pogcs/pools/v1/pools?page.limit=100"],
   classes: () => ["/pogcs/amm/v1/classes"],
-  classPools: (c) => [`/pogcs/amm/v1/classes/${c}/pools?page.limit=${MAX_POOLS}`, `/pogcs/amm/v1/pools?slot_class=${c}&page.limit=${MAX_POOLS}`],
-  priceIndex: (c, w) => [`/pogcs/amm/v1/classes/${c}/price_index?window_seconds=${w}`, `/pogcs/amm/v1/price_index/${c}?window_seconds=${w}`],
+  classPools: (c) => [`/pogcs/amm/v1/classes/${encodeURIComponent(c)}/pools?page.limit=${MAX_POOLS}`],
+  priceIndex: (c, w) => [`/pogcs/amm/v1/classes/${encodeURIComponent(c)}/price_index?window_seconds=${w}`],
 };
 
 const noData = (r, what) => empty(isMissing(r) ? `No ${what} data yet: this node does not serve the route (module not deployed).` : r.status === 0 ? `No ${what} data: ${r.message}.` : `No ${what} data (${r.status}: ${r.message}).`);
+
+/** A 1e18 fixed-point price in quote base units, shown per display unit when the quote is the staking denom. */
+export function price(v, quoteDenom, cfg) {
+  const x = fromFixed18(v);
+  return quoteDenom === cfg.denom.base ? x / 10 ** cfg.denom.decimals : x;
+}
+const quoteOf = (x, cfg) => x.pools[0]?.pool?.quote_denom ?? cfg.denom.base;
+const unitOf = (q, cfg) => (q === cfg.denom.base ? cfg.denom.display : q);
 
 /** NAV per pool share: assets / total_shares (0 for an empty pool). */
 export const navPerShare = (p) => (Number(p.total_shares) > 0 ? Number(p.assets) / Number(p.total_shares) : 0);
@@ -33,12 +42,13 @@ async function loadAmm() {
 export async function sample(ctx, height) {
   const [pools, amm] = await Promise.all([restFirst(PATHS.pools()), loadAmm()]);
   if (pools.ok) for (const p of (pools.data.pools ?? []).slice(0, MAX_POOLS)) ctx.history.add(`nav:${p.name || p.id}`, height, navPerShare(p));
-  for (const { c, pools: ps, index } of amm.classes) {
-    if (index) {
-      ctx.history.add(`index:${c.slot_class}`, height, fromFixed18(index.spot_price));
-      ctx.history.add(`twap:${c.slot_class}`, height, fromFixed18(index.price));
+  for (const x of amm.classes) {
+    const q = quoteOf(x, ctx.cfg);
+    if (x.index) {
+      ctx.history.add(`index:${x.c.slot_class}`, height, price(x.index.spot_price, q, ctx.cfg));
+      ctx.history.add(`twap:${x.c.slot_class}`, height, price(x.index.price, q, ctx.cfg));
     }
-    for (const v of ps) if (!v.pool?.expired) ctx.history.add(`spot:${v.pool.slot_denom}`, height, fromFixed18(v.spot_price));
+    for (const v of x.pools) if (!v.pool?.expired) ctx.history.add(`spot:${v.pool.slot_denom}`, height, price(v.spot_price, v.pool.quote_denom, ctx.cfg));
   }
 }
 
@@ -55,25 +65,25 @@ function poolsTable(pools, ctx) {
   ], pools, { empty: "No pools yet." });
 }
 
-function ammTable(classes) {
+function ammTable(classes, cfg) {
   const rows = classes.flatMap(({ pools }) => pools);
   return table([
     { label: "Slot", cell: (v) => h("span", { class: "mono" }, v.pool.slot_denom) },
     { label: "Hour (UTC)", cell: (v) => time(new Date(Number(v.pool.hour_start) * 1000).toISOString()) },
     { label: "Base reserve", cls: "num", cell: (v) => int(v.pool.base_reserve) },
-    { label: "Quote reserve", cls: "num", cell: (v) => int(v.pool.quote_reserve) },
-    { label: "Spot", cls: "num", cell: (v) => fixed(fromFixed18(v.spot_price), 6) },
-    { label: "TWAP since open", cls: "num", cell: (v) => fixed(fromFixed18(v.twap_since_open), 6) },
+    { label: "Quote reserve", cls: "num", cell: (v) => (v.pool.quote_denom === cfg.denom.base ? `${amount(v.pool.quote_reserve, cfg.denom.decimals, 2)} ${cfg.denom.display}` : `${int(v.pool.quote_reserve)} ${v.pool.quote_denom}`) },
+    { label: "Spot", cls: "num", cell: (v) => `${fixed(price(v.spot_price, v.pool.quote_denom, cfg), 6)} ${unitOf(v.pool.quote_denom, cfg)}` },
+    { label: "TWAP since open", cls: "num", cell: (v) => fixed(price(v.twap_since_open, v.pool.quote_denom, cfg), 6) },
     { label: "Fee", cls: "num", cell: (v) => `${v.fee_bps} bps` },
     { label: "", cell: (v) => (v.pool.expired ? badge("expired", "bad") : v.trading_open ? badge("open", "ok") : badge("closed", "warn")) },
   ], rows, { empty: "No slot pools yet." });
 }
 
-function indexTable(classes) {
+function indexTable(classes, cfg) {
   return table([
     { label: "Class", cell: (x) => h("b", {}, x.c.slot_class) },
-    { label: "Spot index", cls: "num", cell: (x) => (x.index ? fixed(fromFixed18(x.index.spot_price), 6) : "—") },
-    { label: `TWAP (${TWAP_WINDOW / 3600} h window)`, cls: "num", cell: (x) => (x.index ? fixed(fromFixed18(x.index.price), 6) : "—") },
+    { label: "Spot index", cls: "num", cell: (x) => (x.index ? `${fixed(price(x.index.spot_price, quoteOf(x, cfg), cfg), 6)} ${unitOf(quoteOf(x, cfg), cfg)}` : "—") },
+    { label: `TWAP (${TWAP_WINDOW / 3600} h window)`, cls: "num", cell: (x) => (x.index ? fixed(price(x.index.price, quoteOf(x, cfg), cfg), 6) : "—") },
     { label: "Live pools", cls: "num", cell: (x) => String(x.pools.filter((v) => !v.pool?.expired).length) },
     { label: "Σ base", cls: "num", cell: (x) => int(x.c.sum_base) },
     { label: "Σ quote", cls: "num", cell: (x) => int(x.c.sum_quote) },
@@ -91,12 +101,12 @@ export function render(root, _params, ctx) {
   const draw = async () => {
     const [p, amm] = await Promise.all([restFirst(PATHS.pools()), loadAmm()]);
     replace(pools, p.ok ? poolsTable(p.data.pools ?? [], ctx) : noData(p, "pool"));
-    replace(index, amm.cls.ok ? indexTable(amm.classes) : noData(amm.cls, "AMM"));
-    replace(slots, amm.cls.ok ? ammTable(amm.classes) : noData(amm.cls, "AMM"));
+    replace(index, amm.cls.ok ? indexTable(amm.classes, ctx.cfg) : noData(amm.cls, "AMM"));
+    replace(slots, amm.cls.ok ? ammTable(amm.classes, ctx.cfg) : noData(amm.cls, "AMM"));
     charts();
   };
   replace(root,
-    h("h1", { class: "page" }, "Pools & AMM", h("small", {}, "hour-slot tokens gch/<class>/<hour> against the quote denom; prices in quote per slot")),
+    h("h1", { class: "page" }, "Pools & AMM", h("small", {}, "hour-slot tokens gch/<class>/<hour> (1 = one GPU-hour) against the quote denom; prices per slot token")),
     card("Asset pools", pools, { class: "span-12", testid: "pools-card" }),
     card("Pool NAV per share over time", navChart, { class: "span-6", note: "sampled on new blocks" }),
     card("Green compute price index", idxChart, { class: "span-6", note: "spot and TWAP per class" }),
