@@ -111,7 +111,7 @@ describe("gov execution", () => {
 
   it("maker registry: add then remove a maker by proposal", () => {
     const f = govApp();
-    const makers = () => f.query("/pogcs.devices.v1.Query/Makers", D.QueryMakersRequest.encode({}).finish(), D.QueryMakersResponse).makers.map((m) => m.id);
+    const makers = () => f.query("/pogcs.devices.v1.Query/Makers", D.QueryMakersRequest.encode({}).finish(), D.QueryMakersResponse).makers.map((m: { id?: string | null }) => m.id);
     const add = any("/pogcs.devices.v1.MsgAddMaker", D.MsgAddMaker.encode({ authority: GOV_ADDR, maker: { id: "maker-2", name: "Two", pubkey: new Uint8Array(32).fill(7), classes: [D.DeviceClass.DEVICE_CLASS_GPU] } }).finish());
     expect(passWith(f, [add]).status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
     expect(makers()).toContain("maker-2");

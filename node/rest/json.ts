@@ -45,6 +45,8 @@ const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const DEC_FIELDS = new Set([
   "delegator_shares", "shares", "rate", "max_rate", "max_change_rate", "min_commission_rate",
   "min_signed_per_window", "slash_fraction_double_sign", "slash_fraction_downtime",
+  // gov v1beta1 vote weights (v1 weights are already decimals and pass through unchanged).
+  "weight",
 ]);
 
 export function decFromAtomics(atomics: string): string {

@@ -4,6 +4,7 @@ import type { Codec, GrpcRoute, Params } from "./routes.js";
 import { GPUASSETS_ROUTES } from "./routes/gpuassets.js";
 import { POOLS_ROUTES } from "./routes/pools.js";
 import { AMM_ROUTES } from "./routes/amm.js";
+import { GOV_ROUTES } from "./routes/gov.js";
 import { MARKET_ROUTES } from "./routes/market.js";
 
 /** A protobufjs static message class, seen as the gateway's Codec. */
@@ -88,5 +89,6 @@ export const POGCS_ROUTES: GrpcRoute[] = [
   ...GPUASSETS_ROUTES,
   ...POOLS_ROUTES,
   ...AMM_ROUTES,
+  ...GOV_ROUTES,
   ...MARKET_ROUTES,
 ];
