@@ -12,10 +12,13 @@ import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/b
 import { createFullApp, type FullApp } from "../support/pogcs-app.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { fromLong, toLong } from "../../modules/devices/long.js";
-import { CELL_A, CHAIN_ID, GPU_CAPACITY, MSG, edKey, registerMsg } from "../../modules/devices/test-support.js";
+import { CELL_A, CHAIN_ID, GPU_CAPACITY, MSG, bondMsg, edKey, registerMsg } from "../../modules/devices/test-support.js";
+import { slotDenom } from "../../modules/pools/slots.js";
+import { MsgSend as BankSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { TxMsgData } from "cosmjs-types/cosmos/base/abci/v1beta1/abci";
 import { DeviceClass } from "../../modules/devices/types.js";
 import { moduleAddress } from "../../modules/auth/keeper.js";
-import { acceptMsg, approveMsg, createContractMsg, disputeMsg, submitMsg, voteMsg, type EncodedMsg } from "../../modules/market/builders.js";
+import { acceptMsg, approveMsg, createContractMsg, disputeMsg, redeemMsg, submitMsg, voteMsg, type EncodedMsg } from "../../modules/market/builders.js";
 import { POSITION_CLASS } from "../../modules/market/keys.js";
 import { createQueryContext } from "../../chain/app/query-context.js";
 import { Status, Verification } from "../../modules/market/types.js";
@@ -23,6 +26,7 @@ import { MARKET_ROUTES } from "../../node/rest/routes/market.js";
 
 const P = pogcs.market.v1;
 const HASH = new Uint8Array(32).fill(5);
+const T0 = 1_767_225_600n;
 
 function balance(f: FullApp, address: string, denom = "ugcs"): bigint {
   return BigInt(f.query("/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address, denom }).finish(), QueryBalanceResponse).balance!.amount);
@@ -99,5 +103,40 @@ describe("market in the full app", () => {
     }
     const byStatus = f.query("/pogcs.market.v1.Query/ContractsByStatus", P.QueryContractsByStatusRequest.encode({ status: Status.CONTRACT_STATUS_SLASHED }).finish(), P.QueryContractsResponse);
     expect(byStatus.contracts.map((c: pogcs.market.v1.IContract) => fromLong(c.id))).toEqual([2n]);
+  });
+
+  it("a contract redeems hour slots of a pooled device: the device owner's position is paid after the pool's revenue share", () => {
+    const f = createFullApp({ validators: 1, accounts: 3, epochLength: 10n });
+    const owner = f.signers[1]!.address;
+    const requester = f.signers[2]!.address;
+    const send = (i: number, ...msgs: EncodedMsg[]) => {
+      const res = f.block([f.tx(i, msgs)]);
+      for (const r of res.txResults) expect(r.code, r.log).toBe(0);
+      return res;
+    };
+    const PL = pogcs.pools.v1;
+    const dev = { key: edKey("market-slots-gpu"), cls: DeviceClass.DEVICE_CLASS_GPU, capacity: { ...GPU_CAPACITY, gpuCount: 2 }, location: { h3Cell: CELL_A, index: 0 } };
+    send(1, { typeUrl: MSG.RegisterDevice, value: registerMsg(owner, dev) });
+    send(1, { typeUrl: MSG.BondDevice, value: bondMsg(owner, 1n, 2_000_000n, f.validators[0]!.valoper) });
+    send(2, { typeUrl: "/pogcs.pools.v1.MsgCreatePool", value: PL.MsgCreatePool.encode({ creator: requester, name: "GPU pool", kind: PL.PoolKind.POOL_KIND_COMPUTE, quoteDenom: "ugcs", seats: 4, revenueShareBps: 1000, entryRule: { stake: { minBond: "1000000" } } }).finish() });
+    send(1, { typeUrl: "/pogcs.pools.v1.MsgApplyDevice", value: PL.MsgApplyDevice.encode({ owner, poolId: toLong(1n), deviceId: toLong(1n) }).finish() });
+    send(2, { typeUrl: "/pogcs.pools.v1.MsgDeposit", value: PL.MsgDeposit.encode({ investor: requester, poolId: toLong(1n), amount: "5000000" }).finish() });
+    while (f.height < 10n) f.block();
+    const hour = T0 + 2n * 3600n;
+    const denom = slotDenom("rtx4090", hour);
+    send(1, { typeUrl: "/pogcs.pools.v1.MsgCommitCapacity", value: PL.MsgCommitCapacity.encode({ owner, deviceId: toLong(1n), hourStart: toLong(hour), units: toLong(2n) }).finish() });
+    send(1, { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: BankSend.encode({ fromAddress: owner, toAddress: requester, amount: [{ denom, amount: "2" }] }).finish() });
+
+    send(2, createContractMsg({ requester, hours: 2n, price: 1_000_000n, incentive: 0n, deadline: hour + 3_600n + 600n }));
+    const r = send(2, redeemMsg(requester, 1n, denom, 2n));
+    expect(P.MsgRedeemSlotsResponse.decode(TxMsgData.decode(r.txResults[0]!.data!).msgResponses[0]!.value).nftIds).toEqual(["mkt-1-0"]);
+    expect(balance(f, requester, denom)).toBe(0n);
+    const c = f.query("/pogcs.market.v1.Query/Contract", P.QueryContractRequest.encode({ contractId: toLong(1n) }).finish(), P.QueryContractResponse);
+    expect([c.contract!.status, c.positions.length, c.positions[0]!.provider, c.positions[0]!.units.toString()]).toEqual([Status.CONTRACT_STATUS_ACTIVE, 1, owner, "2"]);
+    send(1, submitMsg(owner, 1n, HASH));
+    const before = balance(f, owner);
+    send(2, approveMsg(requester, 1n));
+    expect(balance(f, owner) - before).toBe(900_000n);
+    expect(contract(f, 1n).status).toBe(Status.CONTRACT_STATUS_COMPLETED);
   });
 });
