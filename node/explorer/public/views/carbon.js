@@ -5,10 +5,34 @@ import { restFirst, isMissing } from "../lib/api.js";
 import { lineChart } from "../lib/chart.js";
 
 export const PATHS = {
-  batches: () => ["/pogcs/carbon/v1/batches?page.limit=200"],
-  retirements: () => ["/pogcs/carbon/v1/retirements?page.limit=50"],
+  batches: (offset, limit) => [`/pogcs/carbon/v1/batches?page.offset=${offset}&page.limit=${limit}`],
+  retirements: (offset, limit) => [`/pogcs/carbon/v1/retirements?page.offset=${offset}&page.limit=${limit}`],
   baskets: () => ["/pogcs/carbon/v1/baskets"],
 };
+const PAGE = 1000, MAX_BATCHES = 5000, SHOW = 30;
+
+/** Every batch (up to MAX_BATCHES, pages of PAGE) so the supply totals are whole: { ok, data: { batches } } or the failure. */
+async function loadBatches() {
+  const first = await restFirst(PATHS.batches(0, PAGE));
+  if (!first.ok) return first;
+  const batches = [...(first.data.batches ?? [])];
+  const total = Number(first.data.page?.total ?? batches.length);
+  for (let off = PAGE; off < Math.min(total, MAX_BATCHES); off += PAGE) {
+    const r = await restFirst(PATHS.batches(off, PAGE));
+    if (!r.ok) break;
+    batches.push(...(r.data.batches ?? []));
+  }
+  return { ok: true, data: { batches, total } };
+}
+
+/** The latest `n` retirements (the list is in id order): ask for the total, then the tail. */
+async function loadRetirements(n) {
+  const head = await restFirst(PATHS.retirements(0, 1));
+  if (!head.ok) return head;
+  const total = Number(head.data.page?.total ?? 0);
+  if (total <= 1) return head;
+  return restFirst(PATHS.retirements(Math.max(0, total - n), n));
+}
 const FIELDS = ["issued", "tradable", "retired", "escrowed", "cancelled", "converted"];
 
 const noData = (r, what) => empty(isMissing(r) ? `No ${what} yet: this node does not serve the route (module not deployed).` : `No ${what}: ${r.message}.`);
@@ -26,7 +50,7 @@ export function totals(batches) {
 }
 
 export async function sample(ctx, height) {
-  const r = await restFirst(PATHS.batches());
+  const r = await loadBatches();
   if (!r.ok) return;
   for (const [t, row] of totals(r.data.batches ?? [])) {
     ctx.history.add(`carbon-issued:${t}`, height, Number(row.issued));
@@ -43,7 +67,7 @@ export function render(root, _params, ctx) {
     ...ctx.history.withPrefix("carbon-retired:").map((x) => ({ ...x, name: `${x.name} retired` })),
   ], { height: 200, yFormat: (v) => int(Math.round(v)), xLabel: "height", legend: true }));
   const draw = async () => {
-    const [b, r, k] = await Promise.all([restFirst(PATHS.batches()), restFirst(PATHS.retirements()), restFirst(PATHS.baskets())]);
+    const [b, r, k] = await Promise.all([loadBatches(), loadRetirements(SHOW), restFirst(PATHS.baskets())]);
     if (b.ok) {
       const all = b.data.batches ?? [];
       replace(supply, table([
@@ -60,7 +84,7 @@ export function render(root, _params, ctx) {
         { label: "Retired", cls: "num", cell: (x) => int(x.supply?.retired ?? "0") },
         { label: "Serials", cell: (x) => h("span", { class: "mono muted" }, `${x.batch.serial_start}–${x.batch.serial_end}`) },
         { label: "Height", cls: "num", cell: (x) => x.batch.issuance_height },
-      ], [...all].reverse().slice(0, 30), { empty: "No batches issued yet." }));
+      ], [...all].reverse().slice(0, SHOW), { empty: "No batches issued yet." }), b.data.total > all.length ? h("p", { class: "muted" }, `Totals over the first ${all.length} of ${b.data.total} batches.`) : null);
     } else {
       replace(supply, noData(b, "carbon issuance"));
       replace(batches, noData(b, "batches"));
@@ -74,7 +98,7 @@ export function render(root, _params, ctx) {
       { label: "Amount", cls: "num", cell: (x) => int((x.credits ?? []).reduce((a, c) => a + BigInt(c.amount ?? "0"), 0n).toString()) },
       { label: "Certificate", cell: (x) => (x.certificate_id ? badge(x.certificate_id, "ok") : "—") },
       { label: "Height", cls: "num", cell: (x) => x.height },
-    ], r.data.retirements ?? [], { empty: "No retirements yet." }) : noData(r, "retirements"));
+    ], [...(r.data.retirements ?? [])].reverse(), { empty: "No retirements yet." }) : noData(r, "retirements"));
     replace(baskets, k.ok ? table([
       { label: "Basket", cell: (x) => h("b", {}, x.basket.name || x.basket.id) },
       { label: "Coin", cell: (x) => h("span", { class: "mono" }, x.basket.denom) },
