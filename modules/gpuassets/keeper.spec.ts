@@ -7,7 +7,7 @@ import { createGpuSpecKit, type GpuSpecKit } from "./spec-kit.js";
 import { gpuMsg as g, type AnyMsg } from "./test-msgs.js";
 import { GPU_ASSET_CLASS } from "./keys.js";
 import { AssetStatus, LoanStatus } from "./types.js";
-import { YEAR_SECONDS } from "./params.js";
+import { DEFAULT_GPUASSETS_PARAMS, paramsToProto, YEAR_SECONDS } from "./params.js";
 
 import P = pogcs.gpuassets.v1;
 
@@ -111,6 +111,18 @@ describe("gpuassets keeper", () => {
     ok(k, g.cancel(A, 1n));
     expect(k.run(g.fund(L, id).typeUrl, g.fund(L, id).value).code).toBe(20);
     expect(asset(k, 1n).asset!.status).toBe(AssetStatus.ASSET_STATUS_FREE);
+  });
+
+  it("governance updates params (others cannot; invalid params refused); the LTV cap follows", () => {
+    const { k, A, L } = setup();
+    const p = { ...paramsToProto(DEFAULT_GPUASSETS_PARAMS), maxLtvBps: 8000 };
+    const notGov = g.updateParams(A, p);
+    expect(k.run(notGov.typeUrl, notGov.value).code).toBe(10);
+    const bad = g.updateParams(k.gov, { ...p, floorBps: 10_001 });
+    expect(k.run(bad.typeUrl, bad.value).code).toBe(34);
+    ok(k, g.updateParams(k.gov, p));
+    expect(k.keeper.params(k.qctx()).maxLtvBps).toBe(8000);
+    ok(k, g.pledge(A, 1n, L, coin(800_000n), 100n));
   });
 
   it("governance manages appraisers; a removed appraiser can no longer appraise", () => {

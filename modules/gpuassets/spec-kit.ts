@@ -48,7 +48,8 @@ function memStore(rows: { m: Rows }): KVStore {
   };
 }
 
-export function createGpuSpecKit(): GpuSpecKit {
+/** `genesis`: nft and gpuassets genesis to import instead of the defaults. */
+export function createGpuSpecKit(genesis?: { nft: unknown; gpuassets: unknown }): GpuSpecKit {
   const names = ["nft", "gpuassets", "fakebank"];
   const data = new Map(names.map((n) => [n, { m: new Map() as Rows }]));
   const stores = new Map(names.map((n) => [n, memStore(data.get(n)!)]));
@@ -130,8 +131,8 @@ export function createGpuSpecKit(): GpuSpecKit {
     invariantFailures: () => all.flatMap((x) => x.invariants ?? []).map((i) => i.check(kit.qctx())).filter((x): x is string => x !== undefined),
   };
   const r = kit.atomic((ctx) => {
-    nftModule.module.initGenesis!(ctx, undefined);
-    m.module.initGenesis!(ctx, undefined);
+    nftModule.module.initGenesis!(ctx, genesis?.nft);
+    m.module.initGenesis!(ctx, genesis?.gpuassets);
   });
   if (r.code !== 0) throw new TypeError(`spec kit genesis failed: ${r.log}`);
   return kit;

@@ -32,6 +32,7 @@ export const gpuMsg = {
   fund: (lender: string, loanId: bigint): AnyMsg => ({ typeUrl: M.FundLoan, value: P.MsgFundLoan.encode({ lender, loanId: toLong(loanId) }).finish() }),
   redeem: (owner: string, assetId: bigint): AnyMsg => ({ typeUrl: M.Redeem, value: P.MsgRedeem.encode({ owner, assetId: toLong(assetId) }).finish() }),
   claim: (lender: string, assetId: bigint): AnyMsg => ({ typeUrl: M.ClaimDefault, value: P.MsgClaimDefault.encode({ lender, assetId: toLong(assetId) }).finish() }),
+  updateParams: (authority: string, params: P.IParams): AnyMsg => ({ typeUrl: M.UpdateParams, value: P.MsgUpdateParams.encode({ authority, params }).finish() }),
   nftSend: (sender: string, assetId: bigint, receiver: string): AnyMsg => ({
     typeUrl: "/cosmos.nft.v1beta1.MsgSend",
     value: MsgSend.encode({ classId: GPU_ASSET_CLASS, id: nftIdOf(assetId), sender, receiver }).finish(),
