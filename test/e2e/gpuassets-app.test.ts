@@ -18,6 +18,7 @@ import { epochOf } from "../../modules/devices/epochs.js";
 import { toLong } from "../../modules/devices/long.js";
 import { gpuMsg as g } from "../../modules/gpuassets/test-msgs.js";
 import { GPU_ASSET_CLASS, nftIdOf } from "../../modules/gpuassets/keys.js";
+import { GPUASSETS_ROUTES } from "../../node/rest/routes/gpuassets.js";
 
 import G = pogcs.gpuassets.v1;
 
@@ -119,5 +120,14 @@ describe("GPU asset NFTs in the full app", () => {
     const late = gpus.map((d, i) => ({ typeUrl: MSG.SubmitReport, value: signedReport(addr(OWNER), reportBody(BigInt(i + 1), e, nonce), d.key.priv).msg }));
     expect(codes(f.block([f.tx(OWNER, late)]).txResults)).toEqual([0]);
     expect(f.pogcs.app.runInvariants()).toEqual([]);
+
+    // Every REST route builds a request its ABCI query answers.
+    const params: Record<string, string> = { asset_id: "1", loan_id: "1", owner: addr(LENDER) };
+    for (const route of GPUASSETS_ROUTES) {
+      const req = route.req.encode(route.req.fromPartial(route.build(params, { open_only: "true", at_time: "0" }) as never) as never).finish();
+      const r = f.pogcs.app.query(route.path, req);
+      expect([route.url, r.code, r.log]).toEqual([route.url, 0, ""]);
+      expect(route.res.toJSON(route.res.decode(r.value!) as never)).toBeTruthy();
+    }
   });
 });
