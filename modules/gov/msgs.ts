@@ -4,6 +4,7 @@ import {
 } from "cosmjs-types/cosmos/gov/v1/tx";
 import * as B from "cosmjs-types/cosmos/gov/v1beta1/tx";
 import type { MsgSpec } from "../../chain/app/module.js";
+import { pogcsAminoJson } from "../../proto/registry.js";
 import { coinsFromProto, validatePositiveCoins, type Coin } from "../../chain/codec/coins.js";
 import { ErrInvalidRequest, ErrUnauthorized } from "../../chain/errors/index.js";
 import { validateAddress } from "../nft/keeper.js";
@@ -53,8 +54,10 @@ const res = (typeUrl: string, value: Uint8Array) => ({ typeUrl, value });
 function innerAmino(k: GovKeeper, m: MsgSubmitProposal): unknown[] {
   return m.messages.map((any) => {
     const spec = k.route(any.typeUrl);
-    if (!spec?.aminoJson) throw ErrUnauthorized.raise(`${any.typeUrl} has no amino JSON form; sign with SIGN_MODE_DIRECT`);
-    return spec.aminoJson(spec.decode(any.value));
+    if (spec?.aminoJson) return spec.aminoJson(spec.decode(any.value));
+    const generic = pogcsAminoJson(any.typeUrl, any.value);
+    if (!generic) throw ErrUnauthorized.raise(`${any.typeUrl} has no amino JSON form; sign with SIGN_MODE_DIRECT`);
+    return generic;
   });
 }
 
