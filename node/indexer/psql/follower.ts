@@ -84,8 +84,9 @@ export class PsqlFollower {
   async close(): Promise<void> {
     this.closed = true;
     this.wake?.();
-    await this.loop;
-    await this.o.writer.close().catch(() => undefined);
+    // A write stuck on a hung server must not hold up the node's shutdown for its query timeout.
+    await Promise.race([this.loop, new Promise((res) => setTimeout(res, 3000).unref())]);
+    await Promise.race([this.o.writer.close().catch(() => undefined), new Promise((res) => setTimeout(res, 1000).unref())]);
   }
 
   private sleep(ms: number): Promise<void> {
