@@ -44,7 +44,7 @@ describe("Keplr's REST calls", () => {
   const signerData = async (address: string) => {
     const acc = await get(`/cosmos/auth/v1beta1/accounts/${address}`);
     expect(acc.status).toBe(200);
-    return { accountNumber: Number(acc.body.account.account_number), sequence: Number(acc.body.account.sequence), chainId: CHAIN };
+    return { accountNumber: BigInt(acc.body.account.account_number), sequence: Number(acc.body.account.sequence), chainId: CHAIN };
   };
   const findByHash = async (hash: string) => {
     let r: { status: number; body: Record<string, any> } | undefined;
