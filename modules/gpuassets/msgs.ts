@@ -48,7 +48,6 @@ function reply(typeUrl: string, codec: Codec<unknown>, m: unknown): { typeUrl: s
   return { typeUrl: `${typeUrl}Response`, value: codec.encode(m as never).finish() };
 }
 
-const amino = (name: string, value: Record<string, unknown>) => ({ type: `pogcs/${name}`, value });
 const coinJson = (c: P.ICoin | null | undefined) => (c ? { denom: c.denom ?? "", amount: c.amount ?? "" } : undefined);
 function b64(b: Uint8Array): string {
   let s = "";
@@ -62,7 +61,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.MintGpuAsset,
     decode: decoder(P.MsgMintGpuAsset),
     signers: (m) => [m.owner],
-    aminoJson: (m) => amino("MsgMintGpuAsset", { owner: m.owner, device_id: fromLong(m.deviceId).toString() }),
     validateBasic(m) {
       validateAddress(m.owner, "owner");
       validateAssetId(fromLong(m.deviceId));
@@ -77,7 +75,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.AddAppraiser,
     decode: decoder(P.MsgAddAppraiser),
     signers: (m) => [m.authority],
-    aminoJson: (m) => amino("MsgAddAppraiser", { authority: m.authority, appraiser: m.appraiser, name: m.name }),
     validateBasic(m) {
       validateAddress(m.authority, "authority");
       validateAddress(m.appraiser, "appraiser");
@@ -93,7 +90,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.RemoveAppraiser,
     decode: decoder(P.MsgRemoveAppraiser),
     signers: (m) => [m.authority],
-    aminoJson: (m) => amino("MsgRemoveAppraiser", { authority: m.authority, appraiser: m.appraiser }),
     validateBasic(m) {
       validateAddress(m.authority, "authority");
       validateAddress(m.appraiser, "appraiser");
@@ -108,9 +104,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.Appraise,
     decode: decoder(P.MsgAppraise),
     signers: (m) => [m.appraiser],
-    aminoJson: (m) => amino("MsgAppraise", {
-      appraiser: m.appraiser, asset_id: fromLong(m.assetId).toString(), value: coinJson(m.value), method: m.method, report_uri: m.reportUri, report_hash: b64(m.reportHash),
-    }),
     validateBasic(m) {
       validateAddress(m.appraiser, "appraiser");
       validateAssetId(fromLong(m.assetId));
@@ -130,9 +123,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.SetInsurance,
     decode: decoder(P.MsgSetInsurance),
     signers: (m) => [m.owner],
-    aminoJson: (m) => amino("MsgSetInsurance", {
-      owner: m.owner, asset_id: fromLong(m.assetId).toString(), insurer: m.insurer, policy_ref: m.policyRef, coverage: coinJson(m.coverage), expires: fromLong(m.expires).toString(),
-    }),
     validateBasic(m) {
       validateAddress(m.owner, "owner");
       validateAssetId(fromLong(m.assetId));
@@ -152,10 +142,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.Pledge,
     decode: decoder(P.MsgPledge),
     signers: (m) => [m.owner],
-    aminoJson: (m) => amino("MsgPledge", {
-      owner: m.owner, asset_id: fromLong(m.assetId).toString(), lender: m.lender, principal: coinJson(m.principal), due_seconds: fromLong(m.dueSeconds).toString(),
-      interest_rate_bps: m.interestRateBps,
-    }),
     validateBasic(m) {
       validateAddress(m.owner, "owner");
       validateAddress(m.lender, "lender");
@@ -176,7 +162,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl,
     decode: decoder(codec),
     signers: (m) => [m.owner],
-    aminoJson: (m) => amino(name, { owner: m.owner, asset_id: fromLong(m.assetId).toString() }),
     validateBasic(m) {
       validateAddress(m.owner, "owner");
       validateAssetId(fromLong(m.assetId));
@@ -197,7 +182,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.FundLoan,
     decode: decoder(P.MsgFundLoan),
     signers: (m) => [m.lender],
-    aminoJson: (m) => amino("MsgFundLoan", { lender: m.lender, loan_id: fromLong(m.loanId).toString() }),
     validateBasic(m) {
       validateAddress(m.lender, "lender");
       if (fromLong(m.loanId) <= 0n) throw ErrInvalidAmount.raise("loan_id must be positive");
@@ -212,7 +196,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.ClaimDefault,
     decode: decoder(P.MsgClaimDefault),
     signers: (m) => [m.lender],
-    aminoJson: (m) => amino("MsgClaimDefault", { lender: m.lender, asset_id: fromLong(m.assetId).toString() }),
     validateBasic(m) {
       validateAddress(m.lender, "lender");
       validateAssetId(fromLong(m.assetId));
@@ -227,7 +210,6 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
     typeUrl: GPUASSETS_MSG.UpdateParams,
     decode: decoder(P.MsgUpdateParams),
     signers: (m) => [m.authority],
-    aminoJson: (m) => amino("MsgUpdateParams", { authority: m.authority, params: P.Params.toObject(P.Params.fromObject(m.params ?? {}), { longs: String }) }),
     validateBasic(m) {
       validateAddress(m.authority, "authority");
       validateGpuAssetsParams(paramsFromProto(m.params));
