@@ -185,12 +185,12 @@ describe("carbon baskets", () => {
     expect(kit.run(M("MsgBasketTake"), { owner: a, basketId: "rec1", amount: "3001" }).code).toBe(23);
     const t = kit.run(M("MsgBasketTake"), { owner: a, basketId: "rec1", amount: "1500" });
     expect(t.code).toBe(0);
-    const taken = C.MsgBasketTakeResponse.decode(t.value!).credits.map((c) => [c.batchId, c.amount]);
+    const taken = C.MsgBasketTakeResponse.decode(t.value!).credits.map((c: pogcs.carbon.v1.IRetiredCredits) => [c.batchId, c.amount]);
     expect(taken).toEqual([[e1, "1000"], [e2, "500"]]); // epoch 0 (hour 00) before epoch 1 (hour 01)
     const rt = kit.run(M("MsgBasketTake"), { owner: a, basketId: "rec1", amount: "600", retireOnTake: true, beneficiary: "x", jurisdiction: "DE", reason: "" });
     expect(rt.code).toBe(0);
     const rr = C.MsgBasketTakeResponse.decode(rt.value!);
-    expect(rr.credits.map((c) => [c.batchId, c.amount])).toEqual([[e2, "500"], [e0, "100"]]);
+    expect(rr.credits.map((c: pogcs.carbon.v1.IRetiredCredits) => [c.batchId, c.amount])).toEqual([[e2, "500"], [e0, "100"]]);
     expect(rr.certificateId).toBe("cert-1");
     expect(kit.keeper.ledger.getBalance(kit.ctx(), e0!, basketEscrow("rec1")).escrowed).toBe(900n);
     expect(kit.balances.get(`${a}|carbon/rec1`)).toBe(900n);

@@ -6,6 +6,7 @@ import { POOLS_ROUTES } from "./routes/pools.js";
 import { AMM_ROUTES } from "./routes/amm.js";
 import { GOV_ROUTES } from "./routes/gov.js";
 import { MARKET_ROUTES } from "./routes/market.js";
+import { CARBON_ROUTES } from "./routes/carbon.js";
 
 /** A protobufjs static message class, seen as the gateway's Codec. */
 interface PbType {
@@ -91,4 +92,5 @@ export const POGCS_ROUTES: GrpcRoute[] = [
   ...AMM_ROUTES,
   ...GOV_ROUTES,
   ...MARKET_ROUTES,
+  ...CARBON_ROUTES,
 ];

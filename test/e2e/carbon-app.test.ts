@@ -77,7 +77,7 @@ describe("carbon coins in the full app", () => {
     const e0 = q("Batch", C.QueryBatchRequest.encode({ batchId: recE0 }).finish(), C.QueryBatchResponse).batch!;
     expect([e0.supply!.tradable, e0.supply!.converted]).toEqual(["2000", "1000"]);
     const co2 = q("Batches", C.QueryBatchesRequest.encode({ creditType: "CO2" }).finish(), C.QueryBatchesResponse).batches;
-    expect(co2.map((b) => [b.batch!.amount, b.batch!.sourceBatch])).toEqual([["400", recE0]]);
+    expect(co2.map((b: C.IBatchInfo) => [b.batch!.amount, b.batch!.sourceBatch])).toEqual([["400", recE0]]);
 
     // Basket of DEVNET-A RECs; deposit epoch 1 (2000) then epoch 0 (2000): 4000 coins.
     expect(run(A, [msg("MsgCreateBasket", { curator: addr(A), basketId: "greenwh", name: "Green Wh", criteria: { creditType: "REC", regions: ["DEVNET-A"] } })]).code).toBe(0);
@@ -93,7 +93,7 @@ describe("carbon coins in the full app", () => {
 
     // B takes 2500 out: all of epoch 0 (older) first, then 500 of epoch 1.
     expect(run(B, [msg("MsgBasketTake", { owner: addr(B), basketId: "greenwh", amount: "2500" })]).code).toBe(0);
-    const bal = (who: string, batch: string) => q("Balances", C.QueryBalancesRequest.encode({ address: who }).finish(), C.QueryBalancesResponse).balances.find((b) => b.batchId === batch);
+    const bal = (who: string, batch: string) => q("Balances", C.QueryBalancesRequest.encode({ address: who }).finish(), C.QueryBalancesResponse).balances.find((b: C.IBalance) => b.batchId === batch);
     expect(bal(addr(B), recE0)!.tradable).toBe("2000");
     expect(bal(addr(B), recE1)!.tradable).toBe("500");
     expect(coins(addr(B), "carbon/greenwh")).toBe(0n);
@@ -116,7 +116,7 @@ describe("carbon coins in the full app", () => {
     const trail = q("CertificateTrail", C.QueryCertificateTrailRequest.encode({ certificateId: "cert-1" }).finish(), C.QueryCertificateTrailResponse);
     expect(trail.uriHashMatches).toBe(true);
     expect(trail.retirement!.basketId).toBe("greenwh");
-    expect(trail.retirement!.credits.map((c) => [c.batchId, c.amount])).toEqual([[recE1, "1500"]]);
+    expect(trail.retirement!.credits.map((c: C.IRetiredCredits) => [c.batchId, c.amount])).toEqual([[recE1, "1500"]]);
     expect(trail.reports).toHaveLength(1);
     expect(Buffer.from(trail.reports[0]!.bodyHash).equals(Buffer.from(sha256(bodies[2]!)))).toBe(true);
     expect(trail.reports[0]!.hashMatches).toBe(true);

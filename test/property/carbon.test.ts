@@ -109,7 +109,7 @@ describe("property: carbon ledger", () => {
                 put(b.id, who(o.who), o.retire ? { ...v, r: v.r + take } : { ...v, t: v.t + take });
                 left -= take;
               }
-              expect(C.MsgBasketTakeResponse.decode(r.value!).credits.map((c) => [c.batchId, c.amount])).toEqual(want);
+              expect(C.MsgBasketTakeResponse.decode(r.value!).credits.map((c: pogcs.carbon.v1.IRetiredCredits) => [c.batchId, c.amount])).toEqual(want);
               if (want.length > 1) stats.multiTakes++;
               coins.set(who(o.who), held - o.amount);
             }
