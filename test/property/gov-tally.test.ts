@@ -48,7 +48,7 @@ const world = fc
       const who = `acc${v.who}`;
       if (seen.has(who)) continue; // one vote per voter, as in the store
       seen.add(who);
-      tallyVotes.push({ voter: who, voterValoper: v.asValidator ? `val${v.who % vals.length}` : `none${v.who}`, options: (v.options as Array<{ option: number; weight: bigint }>).map((o) => ({ option: o.option, weight: o.weight })) });
+      tallyVotes.push({ voter: who, voterValoper: v.asValidator ? `val${v.who % vals.length}` : `none${v.who}`, options: (v.options as unknown as Array<{ option: number; weight: bigint }>).map((o) => ({ option: o.option, weight: o.weight })) });
     }
     // A validator is voted for by at most one voter (its operator).
     const ops = new Set<string>();
