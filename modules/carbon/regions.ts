@@ -81,7 +81,8 @@ function* iterateCells(ctx: ReadCtx): IterableIterator<{ cell: bigint; region: s
 export function regionOfCell(ctx: ReadCtx, cell: bigint): string | undefined {
   if (cell < 0n || cell >= 1n << 64n) return undefined;
   const res = h3Resolution(cell);
-  for (let r = 0; r <= Math.min(res, H3_RESOLUTION); r++) {
+  const top = res < H3_RESOLUTION ? res : H3_RESOLUTION;
+  for (let r = 0; r <= top; r++) {
     const hit = ctx.kv(CARBON).get(cellKey(h3Parent(cell, r)));
     if (hit) return fromUtf8(hit);
   }

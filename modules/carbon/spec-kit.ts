@@ -26,6 +26,8 @@ export interface CarbonSpecKit extends CarbonModule {
   balances: Map<string, bigint>;
   addr(i: number): string;
   ctx(): Context;
+  /** A read-only context over the same stores. */
+  queryCtx(): QueryContext;
   /** Adds a device of `owner` in `cell` (default: base cell 20, region EXAMPLE-NA-WEST). */
   addDevice(id: bigint, owner: string, cell?: bigint): void;
   addReport(device: bigint, epoch: bigint, greenWh: bigint): void;
@@ -98,6 +100,7 @@ export function createCarbonSpecKit(genesis?: CarbonGenesisJson): CarbonSpecKit 
       block: { chainId: "carbon-spec", height: kit.height, timeSeconds: kit.time, timeNanos: 0, proposer: new Uint8Array() },
       mode: "deliver", store: multi, gasMeter: createInfiniteGasMeter(),
     }),
+    queryCtx: () => qctx(),
     addDevice(id, owner, cell = CELL_WEST) {
       devices.set(id, {
         id, owner, makerId: "maker-1", pubkey: new Uint8Array(32), deviceClass: 1, capacity: { solarPeakW: 5000n, storageWh: 0n, gpuModel: "", gpuCount: 0, fp32TflopsMilli: 0n },
