@@ -42,7 +42,8 @@ async function run(): Promise<void> {
     chainId: flag(p, "chain-id"),
     blockIntervalMs: flag(p, "block-interval") ? Number(flag(p, "block-interval")) : undefined,
     epochLength: num("epoch-length"),
-    nodeArgs: bool(p, "check-invariants") ? () => ["--check-invariants"] : undefined,
+    // Devnet nodes run with --test-clock so `npm run scenario` can let slot hours and deadlines pass.
+    nodeArgs: () => ["--test-clock", ...(bool(p, "check-invariants") ? ["--check-invariants"] : [])],
     devices: num("devices") ? { count: num("devices")!, liars: num("liars"), lazy: num("lazy"), offline: num("offline") } : undefined,
   });
   process.stdout.write(`\nPoGCS devnet "${net.info.chainId}" is running.\nRPC: ${net.info.validators[0]!.rpc}\nREST: ${net.info.validators[0]!.rest ?? "-"}\nFaucet: ${net.info.faucet.address}\nValidators: ${net.info.validators.length} (${net.info.validators.map((v) => v.rpc).join(" ")})\nDetails: ${home}/devnet.json\nCtrl-C to stop.\n`);

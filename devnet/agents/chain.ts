@@ -17,6 +17,8 @@ export interface TxOutcome {
   log: string;
   /** Where the tx was refused: at CheckTx (never included) or in its block. */
   stage: "check" | "deliver";
+  /** Base64 TxMsgData of a committed tx (the Msg...Response values), when known. */
+  data?: string;
 }
 
 export class ChainRpc {
@@ -121,7 +123,7 @@ export class TxSender {
         this.accountNumber = undefined;
         return { hash, height: 0, code: -1, codespace: "agent", log: "not committed in time", stage: "deliver" };
       }
-      return { hash, height: d.height, code: d.code, codespace: d.codespace, log: d.log, stage: "deliver" };
+      return { hash, height: d.height, code: d.code, codespace: d.codespace, log: d.log, stage: "deliver", data: d.data };
     };
     const p = this.queue.then(run, run);
     this.queue = p.catch(() => undefined);
