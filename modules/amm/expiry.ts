@@ -6,6 +6,7 @@
 import type { Context } from "../../chain/app/context.js";
 import { makeEvent } from "../../chain/events/types.js";
 import { HOUR_SECONDS } from "../pools/slots.js";
+import { isTimelessDenom } from "./denoms.js";
 import type { AmmKeeper } from "./keeper.js";
 import { AMM_MODULE_ACCOUNT } from "./keys.js";
 import { commitPool, processObservations } from "./pricing.js";
@@ -18,7 +19,8 @@ export function processExpiries(k: AmmKeeper, ctx: Context): number {
   for (const { hourStart, slotDenom } of due) {
     const before = k.getPool(ctx, slotDenom);
     k.dequeueExpiry(ctx, hourStart, slotDenom);
-    if (!before || before.expired) continue;
+    // Timeless pools (carbon basket coins) are never queued; skip one should a marker appear.
+    if (!before || before.expired || isTimelessDenom(slotDenom)) continue;
     if (before.base > 0n) k.bank.burn(ctx, AMM_MODULE_ACCOUNT, [{ denom: slotDenom, amount: before.base }]);
     const pool = commitPool(k, ctx, before, { ...before, base: 0n, expired: true });
     ctx.emit(makeEvent("pogcs.amm.v1.EventPoolExpired", [

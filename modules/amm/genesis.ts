@@ -1,6 +1,6 @@
 import type { Context } from "../../chain/app/context.js";
 import type { ReadCtx } from "../auth/keeper.js";
-import { parseSlotDenom } from "../pools/slots.js";
+import { parseBaseDenom, poolSlotFields } from "./denoms.js";
 import { ErrInvalidSlotDenom } from "./errors.js";
 import type { AmmKeeper, Pool } from "./keeper.js";
 import { AMM_MODULE_ACCOUNT, LP_CLASS_ID } from "./keys.js";
@@ -41,15 +41,16 @@ export function initAmmGenesis(k: AmmKeeper, ctx: Context, g: AmmGenesisJson | u
     });
   }
   for (const p of g?.pools ?? []) {
-    const slot = parseSlotDenom(p.slot_denom);
-    if (!slot) throw ErrInvalidSlotDenom.raise(p.slot_denom);
+    const base = parseBaseDenom(p.slot_denom);
+    if (!base) throw ErrInvalidSlotDenom.raise(p.slot_denom);
+    const slot = poolSlotFields(base);
     const pool: Pool = {
-      slotDenom: p.slot_denom, slotClass: slot.cls, hourStart: slot.hourStart, quoteDenom: p.quote_denom,
+      slotDenom: p.slot_denom, slotClass: slot.slotClass, hourStart: slot.hourStart, quoteDenom: p.quote_denom,
       base: BigInt(p.base_reserve), quote: BigInt(p.quote_reserve), shares: BigInt(p.total_shares), createdTime: BigInt(p.created_time),
       acc: { cumulative: BigInt(p.price_cumulative), lastTime: BigInt(p.price_last_time), lastPrice: BigInt(p.price_last) }, expired: p.expired,
     };
     k.setPool(ctx, pool);
-    if (!pool.expired) k.queueExpiry(ctx, pool.hourStart, pool.slotDenom);
+    if (!pool.expired && base.kind === "slot") k.queueExpiry(ctx, pool.hourStart, pool.slotDenom);
   }
   for (const p of g?.positions ?? []) {
     const id = BigInt(p.id);

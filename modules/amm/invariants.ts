@@ -1,6 +1,7 @@
 import type { Invariant } from "../../chain/app/module.js";
 import { moduleAddress } from "../auth/keeper.js";
 import { MINIMUM_LIQUIDITY } from "./curve.js";
+import { isTimelessDenom } from "./denoms.js";
 import type { AmmKeeper } from "./keeper.js";
 import { AMM_MODULE_ACCOUNT, LP_CLASS_ID } from "./keys.js";
 
@@ -8,7 +9,8 @@ import { AMM_MODULE_ACCOUNT, LP_CLASS_ID } from "./keys.js";
  * reserves: for every denom, Σ pool reserves = the amm module account's balance (module accounts
  * cannot receive MsgSend, so nothing else lands there). shares: per pool, Σ position shares +
  * MINIMUM_LIQUIDITY = total shares, and every position has its NFT. expiry: a pool holds slot
- * tokens exactly while live, and every live pool is queued for expiry.
+ * tokens exactly while live, and every live pool is queued for expiry; a timeless pool (carbon
+ * basket coin) is never expired nor queued and has no class or hour.
  */
 export function ammInvariants(k: AmmKeeper): Invariant[] {
   return [
@@ -53,6 +55,12 @@ export function ammInvariants(k: AmmKeeper): Invariant[] {
       name: "expiry",
       check(ctx) {
         for (const p of k.iteratePools(ctx)) {
+          if (isTimelessDenom(p.slotDenom)) {
+            if (p.expired || p.base === 0n || p.quote === 0n) return `timeless pool ${p.slotDenom}: expired ${p.expired}, reserves ${p.base}/${p.quote}`;
+            if (p.slotClass !== "" || p.hourStart !== 0n) return `timeless pool ${p.slotDenom} has class ${p.slotClass} hour ${p.hourStart}`;
+            if (k.isQueuedForExpiry(ctx, p)) return `timeless pool ${p.slotDenom} is queued for expiry`;
+            continue;
+          }
           if (p.expired !== (p.base === 0n)) return `pool ${p.slotDenom}: expired ${p.expired} with base ${p.base}`;
           if (p.quote === 0n) return `pool ${p.slotDenom} holds no quote`;
           if (p.expired === k.isQueuedForExpiry(ctx, p)) return `pool ${p.slotDenom}: expired ${p.expired} but queued ${!p.expired}`;

@@ -1,7 +1,8 @@
 /**
  * Adding liquidity (creating the pool on the first deposit, a new LP position NFT per deposit) and
  * removing it (by the NFT's current owner; the NFT is burnt when the position is empty). After the
- * slot hour the pool holds quote only and a removal pays floor(shares·Q/S) quote.
+ * slot hour the pool holds quote only and a removal pays floor(shares·Q/S) quote. Timeless pools
+ * (carbon basket coins) never reach that state.
  */
 import type { Context } from "../../chain/app/context.js";
 import type { Coin } from "../../chain/codec/coins.js";
@@ -11,7 +12,8 @@ import { ErrInsufficientShares, ErrNotPositionOwner, ErrSlippageExceeded, ErrUnk
 import type { AmmKeeper, Pool, Position } from "./keeper.js";
 import { AMM_MODULE_ACCOUNT, LP_CLASS_ID, positionNftId } from "./keys.js";
 import { commitPool } from "./pricing.js";
-import { requireSlotDenom, requireTradable } from "./trading.js";
+import { poolSlotFields, requireBaseDenom } from "./denoms.js";
+import { requireOpen } from "./trading.js";
 
 export interface AddLiquidity {
   provider: string;
@@ -28,9 +30,10 @@ function coins(pairs: Array<[string, bigint]>): Coin[] {
 /** Deposits into the slot's pool (created on first use) and mints position NFT `lp-<id>` to the provider. */
 export function processAddLiquidity(k: AmmKeeper, ctx: Context, m: AddLiquidity): { position: Position; change: LiquidityChange; pool: Pool } {
   const now = ctx.block.timeSeconds;
-  const slot = requireSlotDenom(m.slotDenom);
+  const base = requireBaseDenom(m.slotDenom);
+  const slot = poolSlotFields(base);
   const params = k.params(ctx);
-  requireTradable(k, ctx, m.slotDenom, slot, params.fees, now);
+  requireOpen(k, ctx, base, params.fees, now);
   const before = k.getPool(ctx, m.slotDenom);
   let change: LiquidityChange;
   if (before) {
@@ -51,12 +54,13 @@ export function processAddLiquidity(k: AmmKeeper, ctx: Context, m: AddLiquidity)
   const next: Pool = before
     ? { ...before, base: change.pool.base, quote: change.pool.quote, shares: change.pool.shares }
     : {
-        slotDenom: m.slotDenom, slotClass: slot.cls, hourStart: slot.hourStart, quoteDenom, base: change.pool.base, quote: change.pool.quote,
+        slotDenom: m.slotDenom, slotClass: slot.slotClass, hourStart: slot.hourStart, quoteDenom, base: change.pool.base, quote: change.pool.quote,
         shares: change.pool.shares, createdTime: now, acc: { cumulative: 0n, lastTime: now, lastPrice: 0n }, expired: false,
       };
   if (!before) {
-    k.queueExpiry(ctx, next.hourStart, next.slotDenom);
-    ctx.emit(makeEvent("pogcs.amm.v1.EventPoolCreated", [["slot_denom", m.slotDenom], ["slot_class", slot.cls], ["hour_start", slot.hourStart.toString()], ["quote_denom", quoteDenom]]));
+    // Timeless pools (carbon basket coins) never expire, so they are never queued.
+    if (base.kind === "slot") k.queueExpiry(ctx, next.hourStart, next.slotDenom);
+    ctx.emit(makeEvent("pogcs.amm.v1.EventPoolCreated", [["slot_denom", m.slotDenom], ["slot_class", slot.slotClass], ["hour_start", slot.hourStart.toString()], ["quote_denom", quoteDenom]]));
   }
   const pool = commitPool(k, ctx, before, next);
   ctx.emit(makeEvent("pogcs.amm.v1.EventAddLiquidity", [

@@ -10,7 +10,8 @@ import type { AmmKeeper } from "./keeper.js";
 import { processAddLiquidity, processRemoveLiquidity } from "./liquidity.js";
 import { ammParamsFromProto, validateAmmParams } from "./params.js";
 import { processSwap } from "./swap.js";
-import { requireSlotDenom, validateDeadline } from "./trading.js";
+import { requireBaseDenom } from "./denoms.js";
+import { validateDeadline } from "./trading.js";
 
 const V1 = pogcs.amm.v1;
 
@@ -37,7 +38,7 @@ function response(name: string, bytes: Uint8Array): { typeUrl: string; value: Ui
 }
 
 /**
- * Liquidity, swaps and params. Stateless checks (addresses, amounts, slot denom form) run in
+ * Liquidity, swaps and params. Stateless checks (addresses, amounts, slot or carbon denom form) run in
  * validateBasic; deadline and everything stateful in the handlers, before any write. The
  * legacy Amino form is the generic `pogcs/amm/<MsgName>` one (proto/registry.ts).
  */
@@ -48,7 +49,7 @@ export function ammMsgs(k: AmmKeeper): MsgSpec<any>[] {
     signers: (m) => [m.provider],
     validateBasic(m) {
       validateAddress(m.provider, "provider");
-      requireSlotDenom(m.slotDenom);
+      requireBaseDenom(m.slotDenom);
       parsePositive("base_max", m.baseMax);
       parsePositive("quote_max", m.quoteMax);
       parseAmount("min_shares", m.minShares);
@@ -90,7 +91,7 @@ export function ammMsgs(k: AmmKeeper): MsgSpec<any>[] {
     signers: (m) => [m.trader],
     validateBasic(m) {
       validateAddress(m.trader, "trader");
-      requireSlotDenom(m.slotDenom);
+      requireBaseDenom(m.slotDenom);
       if (m.denomIn === "") throw ErrInvalidRequest.raise("denom_in is required");
       parsePositive("amount_in", m.amountIn);
       parseAmount("min_amount_out", m.minAmountOut);
@@ -108,7 +109,7 @@ export function ammMsgs(k: AmmKeeper): MsgSpec<any>[] {
     signers: (m) => [m.trader],
     validateBasic(m) {
       validateAddress(m.trader, "trader");
-      requireSlotDenom(m.slotDenom);
+      requireBaseDenom(m.slotDenom);
       if (m.denomIn === "") throw ErrInvalidRequest.raise("denom_in is required");
       parsePositive("amount_out", m.amountOut);
       parseAmount("max_amount_in", m.maxAmountIn);

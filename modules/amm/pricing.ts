@@ -12,6 +12,7 @@ import type { ReadCtx } from "../auth/keeper.js";
 import { ErrInvalidTime, ErrUnknownClass } from "./errors.js";
 import { applyPrice, computeObservation, computeTwap, createAccumulator, PRICE_SCALE, type PriceObservation } from "./twap.js";
 import type { AmmKeeper, ClassIndex, Observation, Pool } from "./keeper.js";
+import { isTimelessDenom } from "./denoms.js";
 
 /** floor(quote·1e18/base), or undefined without slot tokens. */
 export function computePrice(base: bigint, quote: bigint): bigint | undefined {
@@ -25,12 +26,15 @@ function live(p: Pool | undefined): { base: bigint; quote: bigint } {
 /**
  * Writes `after` (a new or changed pool) with its accumulator advanced to block time, and moves
  * the class sums by the change of its live reserves. `before` is undefined for a new pool.
+ * A timeless pool (carbon basket coin) keeps only its own accumulator: the class index is for
+ * GPU slots alone.
  */
 export function commitPool(k: AmmKeeper, ctx: Context, before: Pool | undefined, after: Pool): Pool {
   const now = ctx.block.timeSeconds;
   const spot = computePrice(after.base, after.quote) ?? after.acc.lastPrice;
   const pool: Pool = { ...after, acc: applyPrice(after.acc, now, spot) };
   k.setPool(ctx, pool);
+  if (isTimelessDenom(pool.slotDenom)) return pool;
 
   const was = live(before);
   const is = live(pool);

@@ -15,7 +15,7 @@ import { parseAmount } from "./msgs.js";
 import { ammParamsToProto } from "./params.js";
 import { computePriceIndex } from "./pricing.js";
 import { computeSwapPlan } from "./swap.js";
-import { requireSlotDenom } from "./trading.js";
+import { isTimelessDenom, requireBaseDenom } from "./denoms.js";
 import { computeTwap } from "./twap.js";
 
 const Q = "/pogcs.amm.v1.Query";
@@ -35,10 +35,12 @@ export function poolView(k: AmmKeeper, ctx: QueryContext, p: Pool): pogcs.amm.v1
   const now = k.clock(ctx);
   const fees = k.params(ctx).fees;
   const since = p.acc.lastTime > p.createdTime ? computeTwap({ time: p.createdTime, cumulative: 0n }, { time: p.acc.lastTime, cumulative: p.acc.cumulative }) : p.acc.lastPrice;
-  const open = !p.expired && isTradingOpen(now, p.hourStart, fees);
+  const timeless = isTimelessDenom(p.slotDenom);
+  const open = timeless || (!p.expired && isTradingOpen(now, p.hourStart, fees));
+  const feeBps = !open ? 0n : timeless ? fees.baseBps : computeFeeBps(p.hourStart - now, fees);
   return {
     pool: encodePool(p), spotPrice: p.base === 0n ? "0" : p.acc.lastPrice.toString(), twapSinceOpen: since.toString(),
-    tradingOpen: open, feeBps: toLong(open ? computeFeeBps(p.hourStart - now, fees) : 0n),
+    tradingOpen: open, feeBps: toLong(feeBps),
   };
 }
 
@@ -76,7 +78,7 @@ export function ammQueries(k: AmmKeeper): QuerySpec[] {
       path: `${Q}/Pool`,
       handle(ctx, data) {
         const req = decodeRequest(V1.QueryPoolRequest, data);
-        requireSlotDenom(req.slotDenom);
+        requireBaseDenom(req.slotDenom);
         const p = k.getPool(ctx, req.slotDenom);
         if (!p) throw ErrUnknownPool.raise(req.slotDenom);
         return V1.QueryPoolResponse.encode({ pool: poolView(k, ctx, p) }).finish();

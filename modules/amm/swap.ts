@@ -1,4 +1,4 @@
-/** Swaps of slot tokens against the quote denom on one pool: the plan (pure read) and its execution. */
+/** Swaps of slot tokens (or carbon basket coins) against the quote denom on one pool: the plan (pure read) and its execution. */
 import type { Context, QueryContext } from "../../chain/app/context.js";
 import { makeEvent } from "../../chain/events/types.js";
 import type { ReadCtx } from "../auth/keeper.js";
@@ -7,7 +7,8 @@ import { ErrInvalidDenomIn, ErrUnknownPool } from "./errors.js";
 import type { AmmKeeper, Pool } from "./keeper.js";
 import { AMM_MODULE_ACCOUNT } from "./keys.js";
 import { commitPool } from "./pricing.js";
-import { requireSlotDenom, requireTradable } from "./trading.js";
+import { requireBaseDenom } from "./denoms.js";
+import { requireOpen } from "./trading.js";
 
 export interface SwapRequest {
   slotDenom: string;
@@ -29,10 +30,10 @@ export interface SwapPlan {
 
 /** Everything a swap at `now` would do, refused with the first failing rule's code. */
 export function computeSwapPlan(k: AmmKeeper, ctx: ReadCtx | QueryContext | Context, r: SwapRequest, now: bigint): SwapPlan {
-  const slot = requireSlotDenom(r.slotDenom);
+  const base = requireBaseDenom(r.slotDenom);
   const pool = k.getPool(ctx, r.slotDenom);
   if (!pool) throw ErrUnknownPool.raise(r.slotDenom);
-  const feeBps = requireTradable(k, ctx, r.slotDenom, slot, k.params(ctx).fees, now);
+  const feeBps = requireOpen(k, ctx, base, k.params(ctx).fees, now);
   const buy = r.denomIn === pool.quoteDenom;
   if (!buy && r.denomIn !== pool.slotDenom) throw ErrInvalidDenomIn.raise(`${r.denomIn} on pool ${pool.slotDenom}/${pool.quoteDenom}`);
   const [rIn, rOut] = buy ? [pool.quote, pool.base] : [pool.base, pool.quote];

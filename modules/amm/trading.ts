@@ -1,11 +1,13 @@
 /**
  * The time and backing rules every pool operation checks, in a fixed order so each bad input gets
- * the same code every time: deadline, slot denom, expiry, close, minted, backed.
+ * the same code every time: deadline, slot denom, expiry, close, minted, backed. Carbon basket
+ * coins (timeless pools) skip everything after the denom: base fee, always open.
  */
 import type { Context, QueryContext } from "../../chain/app/context.js";
 import type { ReadCtx } from "../auth/keeper.js";
 import { isSlotExpired, parseSlotDenom, type SlotId } from "../pools/slots.js";
 import { ErrDeadlinePassed, ErrInvalidSlotDenom, ErrSlotExpired, ErrSlotUnbacked, ErrUnknownSlot } from "./errors.js";
+import type { BaseDenom } from "./denoms.js";
 import { computeSwapFeeBps, type FeeSchedule } from "./fees.js";
 import type { AmmKeeper } from "./keeper.js";
 
@@ -32,4 +34,12 @@ export function requireTradable(k: AmmKeeper, ctx: ReadCtx | QueryContext | Cont
   if (status.expired) throw ErrSlotExpired.raise(denom);
   if (!status.backed) throw ErrSlotUnbacked.raise(`${denom}: supply ${status.supply} > backed ${status.backedUnits}`);
   return feeBps;
+}
+
+/**
+ * The fee in bps for trading `base` at `now`: a slot goes through requireTradable; a carbon basket
+ * coin (timeless pool) always trades at the schedule's base fee, with no expiry, close or backing.
+ */
+export function requireOpen(k: AmmKeeper, ctx: ReadCtx | QueryContext | Context, base: BaseDenom, fees: FeeSchedule, now: bigint): bigint {
+  return base.kind === "carbon" ? fees.baseBps : requireTradable(k, ctx, base.denom, base.slot, fees, now);
 }

@@ -34,8 +34,13 @@ function page(q: Params): Record<string, unknown> | undefined {
   return { offset: opt(q, "page.offset") ?? "0", limit: opt(q, "page.limit") ?? "0" };
 }
 
-/** Slot denoms hold slashes, so a pool's URL names class and hour: /pools/<class>/<yyyymmddhh>. */
+/**
+ * Slot denoms hold slashes, so a pool's URL names class and hour: /pools/<class>/<yyyymmddhh>. A
+ * carbon basket coin's timeless pool is /pools/carbon/<basket_id> (a basket id starts with a
+ * letter, an hour never does).
+ */
 function slot(p: Params): string {
+  if (p.slot_class === "carbon" && p.hour && /^[a-z][a-z0-9]{2,31}$/.test(p.hour)) return `carbon/${p.hour}`;
   if (!p.slot_class || !/^[a-z0-9]{1,16}$/.test(p.slot_class)) throw new RestError(GRPC.INVALID_ARGUMENT, "slot_class must be 1-16 of [a-z0-9]");
   if (!p.hour || !/^[0-9]{10}$/.test(p.hour)) throw new RestError(GRPC.INVALID_ARGUMENT, "hour must be yyyymmddhh (UTC)");
   return `gch/${p.slot_class}/${p.hour}`;
