@@ -10,6 +10,8 @@
  */
 import { MsgSend as NftMsgSend } from "cosmjs-types/cosmos/nft/v1beta1/tx";
 import { MsgUnjail } from "cosmjs-types/cosmos/slashing/v1beta1/tx";
+import { MsgUpdateParams as StakingMsgUpdateParams } from "cosmjs-types/cosmos/staking/v1beta1/tx";
+import { MsgCommunityPoolSpend } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import { pogcs } from "./gen/pogcs.js";
 
 /** The static class protobufjs generates; CosmJS accepts it as a PbjsGeneratedType. */
@@ -53,9 +55,12 @@ const byAminoType = new Map(POGCS_MSG_TYPES.map((t) => [t.aminoType, t]));
 export const pogcsRegistryTypes: ReadonlyArray<[string, PbjsMessageType]> = POGCS_MSG_TYPES.map((t) => [t.typeUrl, t.type]);
 
 /** Cosmos SDK messages the app routes that CosmJS's `defaultRegistryTypes` lacks. */
-export const cosmosExtraRegistryTypes: ReadonlyArray<[string, typeof NftMsgSend | typeof MsgUnjail]> = [
+export const cosmosExtraRegistryTypes: ReadonlyArray<[string, typeof NftMsgSend | typeof MsgUnjail | typeof StakingMsgUpdateParams | typeof MsgCommunityPoolSpend]> = [
   ["/cosmos.nft.v1beta1.MsgSend", NftMsgSend],
   ["/cosmos.slashing.v1beta1.MsgUnjail", MsgUnjail],
+  // Governance-only messages, carried inside MsgSubmitProposal.
+  ["/cosmos.staking.v1beta1.MsgUpdateParams", StakingMsgUpdateParams],
+  ["/cosmos.distribution.v1beta1.MsgCommunityPoolSpend", MsgCommunityPoolSpend],
 ];
 
 export function pogcsMsgType(typeUrl: string): PogcsMsgType | undefined {

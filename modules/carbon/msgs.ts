@@ -54,7 +54,6 @@ export function carbonMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgIssueRecs",
     decode: (b) => P.MsgIssueRecs.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/carbon/MsgIssueRecs", value: { owner: m.owner, device_id: fromLong(m.deviceId).toString(), epochs: m.epochs.map((e) => fromLong(e).toString()), region: m.region } }),
     validateBasic(m) {
       addr(m.owner, "owner");
       if (m.epochs.length === 0 || m.epochs.length > MAX_EPOCHS_PER_MSG) throw ErrTooManyEpochs.raise(`${m.epochs.length} epochs (1..${MAX_EPOCHS_PER_MSG})`);
@@ -70,7 +69,6 @@ export function carbonMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgConvertToCredits",
     decode: (b) => P.MsgConvertToCredits.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/carbon/MsgConvertToCredits", value: { owner: m.owner, batch_id: m.batchId, amount: m.amount } }),
     validateBasic(m) {
       addr(m.owner, "owner");
       batch(m.batchId);
@@ -86,7 +84,6 @@ export function carbonMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgSend",
     decode: (b) => P.MsgSend.decode(b),
     signers: (m) => [m.sender],
-    aminoJson: (m) => ({ type: "pogcs/carbon/MsgSend", value: { sender: m.sender, recipient: m.recipient, batch_id: m.batchId, amount: m.amount } }),
     validateBasic(m) {
       addr(m.sender, "sender");
       addr(m.recipient, "recipient");
@@ -104,7 +101,6 @@ export function carbonMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgRetire",
     decode: (b) => P.MsgRetire.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/carbon/MsgRetire", value: { owner: m.owner, batch_id: m.batchId, amount: m.amount, beneficiary: m.beneficiary, jurisdiction: m.jurisdiction, reason: m.reason } }),
     validateBasic(m) {
       addr(m.owner, "owner");
       batch(m.batchId);
@@ -122,7 +118,6 @@ export function carbonMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgCancel",
     decode: (b) => P.MsgCancel.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/carbon/MsgCancel", value: { owner: m.owner, batch_id: m.batchId, amount: m.amount, reason: m.reason } }),
     validateBasic(m) {
       addr(m.owner, "owner");
       batch(m.batchId);
@@ -143,10 +138,6 @@ function basketMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgCreateBasket",
     decode: (b) => P.MsgCreateBasket.decode(b),
     signers: (m) => [m.curator],
-    aminoJson: (m) => ({
-      type: "pogcs/carbon/MsgCreateBasket",
-      value: { curator: m.curator, basket_id: m.basketId, name: m.name, criteria: { credit_type: m.criteria?.creditType ?? "", min_vintage_hour: fromLong(m.criteria?.minVintageHour).toString(), regions: m.criteria?.regions ?? [] } },
-    }),
     validateBasic(m) {
       addr(m.curator, "curator");
       validateBasketId(m.basketId);
@@ -165,7 +156,6 @@ function basketMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgBasketDeposit",
     decode: (b) => P.MsgBasketDeposit.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({ type: "pogcs/carbon/MsgBasketDeposit", value: { owner: m.owner, basket_id: m.basketId, batch_id: m.batchId, amount: m.amount } }),
     validateBasic(m) {
       addr(m.owner, "owner");
       validateBasketId(m.basketId);
@@ -182,10 +172,6 @@ function basketMsgs(k: CarbonKeeper): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgBasketTake",
     decode: (b) => P.MsgBasketTake.decode(b),
     signers: (m) => [m.owner],
-    aminoJson: (m) => ({
-      type: "pogcs/carbon/MsgBasketTake",
-      value: { owner: m.owner, basket_id: m.basketId, amount: m.amount, retire_on_take: m.retireOnTake, beneficiary: m.beneficiary, jurisdiction: m.jurisdiction, reason: m.reason },
-    }),
     validateBasic(m) {
       addr(m.owner, "owner");
       validateBasketId(m.basketId);
@@ -209,7 +195,6 @@ function govMsgs(): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgSetEmissionFactors",
     decode: (b) => P.MsgSetEmissionFactors.decode(b),
     signers: (m) => [m.authority],
-    aminoJson: (m) => ({ type: "pogcs/carbon/MsgSetEmissionFactors", value: { authority: m.authority, factors: m.factors.map((f) => ({ region: f.region, g_co2e_per_kwh: fromLong(f.gCo2ePerKwh).toString() })) } }),
     validateBasic(m) {
       addr(m.authority, "authority");
       if (m.factors.length === 0) throw ErrInvalidText.raise("no factors");
@@ -229,10 +214,6 @@ function govMsgs(): MsgSpec<any>[] {
     typeUrl: "/pogcs.carbon.v1.MsgSetRegion",
     decode: (b) => P.MsgSetRegion.decode(b),
     signers: (m) => [m.authority],
-    aminoJson: (m) => ({
-      type: "pogcs/carbon/MsgSetRegion",
-      value: { authority: m.authority, region: { id: m.region?.id ?? "", g_co2e_per_kwh: fromLong(m.region?.gCo2ePerKwh).toString(), cells: (m.region?.cells ?? []).map((c: Long) => fromLong(c).toString()) } },
-    }),
     validateBasic(m) {
       addr(m.authority, "authority");
       validateRegion(regionFromProto(m.region ?? {}));

@@ -26,7 +26,11 @@ describe("CosmJS registry and amino converters for PoGCS messages", () => {
     const routed = f.pogcs.app.router.msgTypeUrls();
     const missing = routed.filter((u) => !r.lookupType(u));
     expect(missing).toEqual([]);
-    for (const u of routed.filter((x) => x.startsWith("/pogcs."))) expect(pogcsMsgType(u), u).toBeDefined();
+    for (const u of routed.filter((x) => x.startsWith("/pogcs."))) {
+      expect(pogcsMsgType(u), u).toBeDefined();
+      // One amino form per pogcs message: the generic one CosmJS converters produce.
+      expect(f.pogcs.app.router.msg(u)!.aminoJson, `${u} must not carry a hand-written amino form`).toBeUndefined();
+    }
   });
 
   it("amino JSON round-trips a message to the same protobuf bytes", () => {
