@@ -15,7 +15,8 @@ import type { Pool } from "../../modules/amm/keeper.js";
 import { createAmmSpecKit, QUOTE, T0, type AmmSpecKit } from "../../modules/amm/spec-kit.js";
 
 const M = "/pogcs.amm.v1.";
-const SLOTS = [slotDenom("h100", T0 + 3600n), slotDenom("h100", T0 + 4n * 3600n)];
+/** Two hour slots and a carbon basket coin (a timeless pool: never expires, base fee). */
+const SLOTS = [slotDenom("h100", T0 + 3600n), slotDenom("h100", T0 + 4n * 3600n), "carbon/greenwh"];
 const ACTORS = 3;
 const SLOT_FUNDS = 10_000_000n;
 const QUOTE_FUNDS = 10n ** 13n;
@@ -93,11 +94,13 @@ function run(steps: Step[]): void {
 
     const after = pools(kit);
     if (code === 0) done.set(st.t, (done.get(st.t) ?? 0) + 1);
+    if (code === 0 && "slot" in st && SLOTS[st.slot]!.startsWith("carbon/")) done.set("carbon", (done.get("carbon") ?? 0) + 1);
     if ([...after.values()].some((p) => p.expired && !before.get(p.slotDenom)?.expired)) done.set("expiry", (done.get("expiry") ?? 0) + 1);
     if (code !== 0) expect(kit.hash()).toBe(hash);
     expect(kit.invariantFailures()).toEqual([]);
     for (const p of after.values()) {
       const b = before.get(p.slotDenom);
+      if (p.slotDenom.startsWith("carbon/")) expect(p.expired || p.base === 0n).toBe(false);
       if (p.expired && !(b?.expired ?? true)) burnt.set(p.slotDenom, (burnt.get(p.slotDenom) ?? 0n) + b!.base);
       const held = [...kit.amm.keeper.iteratePositions(kit.view())].filter((x) => x.slotDenom === p.slotDenom).reduce((s, x) => s + x.shares, 0n);
       expect(held + MINIMUM_LIQUIDITY).toBe(p.shares);
@@ -121,6 +124,6 @@ function run(steps: Step[]): void {
 describe("property: amm module over random sequences", () => {
   it("conserves value, keeps reserves = module balances, shares add up, k and value per share never fall", () => {
     fc.assert(fc.property(fc.array(step, { minLength: 5, maxLength: 40 }), run), { numRuns: 100, seed: 20260101 });
-    for (const kind of ["add", "remove", "swapIn", "swapOut", "send", "expiry"]) expect(done.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(kind === "expiry" ? 5 : 20);
+    for (const kind of ["add", "remove", "swapIn", "swapOut", "send", "expiry", "carbon"]) expect(done.get(kind) ?? 0, kind).toBeGreaterThanOrEqual(kind === "expiry" ? 5 : 20);
   });
 });
