@@ -115,7 +115,12 @@ describe("Cosmos REST API (grpc-gateway paths)", () => {
   it("serves the Cosmos x/nft paths", async () => {
     const classes = await get(`/cosmos/nft/v1beta1/classes`);
     expect(classes.status).toBe(200);
-    expect(classes.body.classes).toEqual([]);
+    // Module-owned classes exist from genesis: LP positions, contract positions, GPU assets, certificates.
+    expect(classes.body.classes.map((c: { id: string }) => c.id).sort()).toEqual(["amm-lp", "carbon-cert", "gpu-asset", "market-position"]);
+    const lp = await get(`/cosmos/nft/v1beta1/classes/amm-lp`);
+    expect(lp.status).toBe(200);
+    expect(lp.body.class).toMatchObject({ id: "amm-lp", symbol: "GCS-LP" });
+    expect((await get(`/cosmos/nft/v1beta1/supply/amm-lp`)).body).toEqual({ amount: "0" });
     expect((await get(`/cosmos/nft/v1beta1/classes/nope`)).status).toBeGreaterThanOrEqual(400);
     expect((await get(`/cosmos/nft/v1beta1/supply/nope`)).status).not.toBe(501);
   });
