@@ -1,38 +1,7 @@
 import { pogcs } from "../../../proto/gen/pogcs.js";
 import { RestError, GRPC } from "../errors.js";
-import type { Codec, GrpcRoute, Params } from "../routes.js";
-
-/** A protobufjs static message class, seen as the gateway's Codec. */
-interface PbType {
-  fromObject(o: Record<string, unknown>): unknown;
-  encode(m: never): { finish(): Uint8Array };
-  decode(b: Uint8Array): unknown;
-  toObject(m: never, o: Record<string, unknown>): unknown;
-}
-
-function pb(t: unknown): Codec {
-  const T = t as PbType;
-  return {
-    fromPartial: (o: never) => T.fromObject(o as Record<string, unknown>),
-    encode: (m: never) => T.encode(m),
-    decode: (b: Uint8Array) => T.decode(b),
-    toJSON: (m: never) => T.toObject(m, { longs: String, enums: String, bytes: String, defaults: true }),
-  };
-}
-
-function uint(v: string | undefined, name: string): string {
-  if (v === undefined || !/^[0-9]{1,20}$/.test(v)) throw new RestError(GRPC.INVALID_ARGUMENT, `${name} must be a non-negative integer`);
-  return v;
-}
-
-function opt(q: Params, name: string): string | undefined {
-  return q[name] === undefined || q[name] === "" ? undefined : uint(q[name], name);
-}
-
-function page(q: Params): Record<string, unknown> | undefined {
-  if (q["page.offset"] === undefined && q["page.limit"] === undefined) return undefined;
-  return { offset: opt(q, "page.offset") ?? "0", limit: opt(q, "page.limit") ?? "0" };
-}
+import type { GrpcRoute, Params } from "../routes.js";
+import { optUint, page, routeMaker, uint } from "./kit.js";
 
 /**
  * Slot denoms hold slashes, so a pool's URL names class and hour: /pools/<class>/<yyyymmddhh>. A
@@ -49,17 +18,17 @@ function slot(p: Params): string {
 const A = pogcs.amm.v1;
 const S = "pogcs.amm.v1.Query";
 
-const r = (url: string, method: string, req: unknown, res: unknown, build: GrpcRoute["build"]): GrpcRoute => ({ url, path: `/${S}/${method}`, req: pb(req), res: pb(res), build });
+const r = routeMaker(S);
 
 /** REST paths of the amm module; times default to the module clock (the last block's time). */
 export const AMM_ROUTES: GrpcRoute[] = [
   r("/pogcs/amm/v1/params", "Params", A.QueryParamsRequest, A.QueryParamsResponse, () => ({})),
   r("/pogcs/amm/v1/classes", "Classes", A.QueryClassesRequest, A.QueryClassesResponse, () => ({})),
   r("/pogcs/amm/v1/classes/:slot_class/pools", "PoolsByClass", A.QueryPoolsByClassRequest, A.QueryPoolsByClassResponse, (p, q) => ({ slotClass: p.slot_class, page: page(q) })),
-  r("/pogcs/amm/v1/classes/:slot_class/price_index", "PriceIndex", A.QueryPriceIndexRequest, A.QueryPriceIndexResponse, (p, q) => ({ slotClass: p.slot_class, windowSeconds: opt(q, "window_seconds") ?? "3600" })),
+  r("/pogcs/amm/v1/classes/:slot_class/price_index", "PriceIndex", A.QueryPriceIndexRequest, A.QueryPriceIndexResponse, (p, q) => ({ slotClass: p.slot_class, windowSeconds: optUint(q, "window_seconds") ?? "3600" })),
   r("/pogcs/amm/v1/pools/:slot_class/:hour", "Pool", A.QueryPoolRequest, A.QueryPoolResponse, (p) => ({ slotDenom: slot(p) })),
   r("/pogcs/amm/v1/pools/:slot_class/:hour/quote", "Quote", A.QueryQuoteRequest, A.QueryQuoteResponse, (p, q) => ({
-    slotDenom: slot(p), denomIn: q.denom_in ?? "", amount: q.amount ?? "", exactOut: q.exact_out === "true", atTime: opt(q, "at_time"),
+    slotDenom: slot(p), denomIn: q.denom_in ?? "", amount: q.amount ?? "", exactOut: q.exact_out === "true", atTime: optUint(q, "at_time"),
   })),
   r("/pogcs/amm/v1/positions/:position_id", "Position", A.QueryPositionRequest, A.QueryPositionResponse, (p) => ({ positionId: uint(p.position_id, "position_id") })),
   r("/pogcs/amm/v1/owners/:owner/positions", "PositionsByOwner", A.QueryPositionsByOwnerRequest, A.QueryPositionsByOwnerResponse, (p, q) => ({ owner: p.owner, page: page(q) })),

@@ -1,45 +1,11 @@
 import { pogcs } from "../../../proto/gen/pogcs.js";
-import { RestError, GRPC } from "../errors.js";
-import type { Codec, GrpcRoute, Params } from "../routes.js";
-
-/** A protobufjs static message class, seen as the gateway's Codec. */
-interface PbType {
-  fromObject(o: Record<string, unknown>): unknown;
-  encode(m: never): { finish(): Uint8Array };
-  decode(b: Uint8Array): unknown;
-  toObject(m: never, o: Record<string, unknown>): unknown;
-}
-
-function pb(t: unknown): Codec {
-  const T = t as PbType;
-  return {
-    fromPartial: (o: never) => T.fromObject(o as Record<string, unknown>),
-    encode: (m: never) => T.encode(m),
-    decode: (b: Uint8Array) => T.decode(b),
-    toJSON: (m: never) => T.toObject(m, { longs: String, enums: String, bytes: String, defaults: true }),
-  };
-}
-
-function uint(v: string | undefined, name: string): string {
-  if (v === undefined || !/^[0-9]{1,20}$/.test(v)) throw new RestError(GRPC.INVALID_ARGUMENT, `${name} must be a non-negative integer`);
-  return v;
-}
-
-/** H3 cells in hex (8828308281fffff) or decimal. */
-function h3Cell(v: string | undefined): string {
-  if (v && /^(0x)?[0-9a-fA-F]{15,16}$/.test(v) && !/^[0-9]+$/.test(v)) return BigInt(`0x${v.replace(/^0x/, "")}`).toString();
-  return uint(v, "h3_cell");
-}
-
-function page(q: Params): Record<string, unknown> | undefined {
-  if (q["page.offset"] === undefined && q["page.limit"] === undefined) return undefined;
-  return { offset: q["page.offset"] ? uint(q["page.offset"], "page.offset") : "0", limit: q["page.limit"] ? uint(q["page.limit"], "page.limit") : "0" };
-}
+import type { GrpcRoute } from "../routes.js";
+import { h3Cell, page, routeMaker, uint } from "./kit.js";
 
 const C = pogcs.carbon.v1;
 const S = "pogcs.carbon.v1.Query";
 
-const r = (url: string, method: string, req: unknown, res: unknown, build: GrpcRoute["build"]): GrpcRoute => ({ url, path: `/${S}/${method}`, req: pb(req), res: pb(res), build });
+const r = routeMaker(S);
 
 /** REST paths of the carbon module. Basket coins are bank balances (`/cosmos/bank/v1beta1/balances/...`); certificates are NFTs of class `carbon-cert`. */
 export const CARBON_ROUTES: GrpcRoute[] = [

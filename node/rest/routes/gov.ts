@@ -9,25 +9,21 @@ import { pogcs } from "../../../proto/gen/pogcs.js";
 import { RestError, GRPC } from "../errors.js";
 import { registerAnyType, type JsonCodec } from "../json.js";
 import { pagination, type Codec, type GrpcRoute, type Params } from "../routes.js";
+import { pb } from "./kit.js";
 
 /** Cosmos x/gov REST paths (v1 and v1beta1, grpc-gateway's mapping) and the community pool. */
 
 const cj = (c: unknown) => c as JsonCodec;
-/** protobufjs types seen as JSON codecs (toObject with the proto JSON conventions). */
-const pbj = (t: { decode(b: Uint8Array): unknown; toObject(m: never, o: Record<string, unknown>): unknown }): JsonCodec => ({
-  decode: (b) => t.decode(b),
-  toJSON: (m) => t.toObject(m, { longs: String, enums: String, bytes: String, defaults: true }),
-});
 
 // Proposal messages and legacy content shown expanded in proposal JSON.
 registerAnyType("/cosmos.gov.v1beta1.TextProposal", cj(TextProposal));
 registerAnyType("/cosmos.gov.v1.MsgUpdateParams", cj(GovMsgUpdateParams));
 registerAnyType("/cosmos.staking.v1beta1.MsgUpdateParams", cj(StakingMsgUpdateParams));
 registerAnyType("/cosmos.distribution.v1beta1.MsgCommunityPoolSpend", cj(MsgCommunityPoolSpend));
-registerAnyType("/pogcs.pogcs.v1.MsgUpdateParams", pbj(pogcs.pogcs.v1.MsgUpdateParams as never));
-registerAnyType("/pogcs.devices.v1.MsgUpdateParams", pbj(pogcs.devices.v1.MsgUpdateParams as never));
-registerAnyType("/pogcs.devices.v1.MsgAddMaker", pbj(pogcs.devices.v1.MsgAddMaker as never));
-registerAnyType("/pogcs.devices.v1.MsgRemoveMaker", pbj(pogcs.devices.v1.MsgRemoveMaker as never));
+registerAnyType("/pogcs.pogcs.v1.MsgUpdateParams", pb(pogcs.pogcs.v1.MsgUpdateParams));
+registerAnyType("/pogcs.devices.v1.MsgUpdateParams", pb(pogcs.devices.v1.MsgUpdateParams));
+registerAnyType("/pogcs.devices.v1.MsgAddMaker", pb(pogcs.devices.v1.MsgAddMaker));
+registerAnyType("/pogcs.devices.v1.MsgRemoveMaker", pb(pogcs.devices.v1.MsgRemoveMaker));
 
 const STATUS: Record<string, number> = {
   PROPOSAL_STATUS_UNSPECIFIED: 0,

@@ -1,34 +1,7 @@
 import { pogcs } from "../../../proto/gen/pogcs.js";
 import { RestError, GRPC } from "../errors.js";
-import type { Codec, GrpcRoute, Params } from "../routes.js";
-
-/** A protobufjs static message class, seen as the gateway's Codec. */
-interface PbType {
-  fromObject(o: Record<string, unknown>): unknown;
-  encode(m: never): { finish(): Uint8Array };
-  decode(b: Uint8Array): unknown;
-  toObject(m: never, o: Record<string, unknown>): unknown;
-}
-
-function pb(t: unknown): Codec {
-  const T = t as PbType;
-  return {
-    fromPartial: (o: never) => T.fromObject(o as Record<string, unknown>),
-    encode: (m: never) => T.encode(m),
-    decode: (b: Uint8Array) => T.decode(b),
-    toJSON: (m: never) => T.toObject(m, { longs: String, enums: String, bytes: String, defaults: true }),
-  };
-}
-
-function uint(v: string | undefined, name: string): string {
-  if (v === undefined || !/^[0-9]{1,20}$/.test(v)) throw new RestError(GRPC.INVALID_ARGUMENT, `${name} must be a non-negative integer`);
-  return v;
-}
-
-function page(q: Params): Record<string, unknown> | undefined {
-  if (q["page.offset"] === undefined && q["page.limit"] === undefined) return undefined;
-  return { offset: q["page.offset"] ? uint(q["page.offset"], "page.offset") : "0", limit: q["page.limit"] ? uint(q["page.limit"], "page.limit") : "0" };
-}
+import type { GrpcRoute } from "../routes.js";
+import { page, routeMaker, uint } from "./kit.js";
 
 const STATUSES: Record<string, string> = {
   open: "CONTRACT_STATUS_OPEN", active: "CONTRACT_STATUS_ACTIVE", submitted: "CONTRACT_STATUS_SUBMITTED", voting: "CONTRACT_STATUS_VOTING",
@@ -45,7 +18,7 @@ function status(v: string | undefined): string {
 const Q = pogcs.market.v1;
 const S = "pogcs.market.v1.Query";
 
-const r = (url: string, method: string, req: unknown, res: unknown, build: GrpcRoute["build"]): GrpcRoute => ({ url, path: `/${S}/${method}`, req: pb(req), res: pb(res), build });
+const r = routeMaker(S);
 
 /** REST paths of the market module (`/pogcs/market/v1/...`), served by its ABCI queries. */
 export const MARKET_ROUTES: GrpcRoute[] = [
