@@ -62,6 +62,7 @@ export async function runCarbon(a: Actors, d: DeviceAgent, log: (s: string) => v
   const move = await a.buyer.send([msg(`${CT}MsgSend`, { sender: a.buyer.address, recipient: a.buyer2.address, batchId: firstBatch, amount: "1" })]);
   log(`moving a retired credit of ${firstBatch}: ${move.codespace}/${move.code} ${move.log}`);
   return {
+    issuer: d.owner, issuerCoins: await balance(a.rpc, d.owner, coin),
     batches, epochs: epochs.map(String), secondIssue: { code: again.code, codespace: again.codespace }, credits: credits.credits, basketId, coin, coins,
     bought, retiredBatches: t.credits.map((c: { batchId?: string }) => c.batchId ?? ""), certificateId: t.certificateId, certOwner: certOwner?.owner,
     trail: reports, retiredMove: { code: move.code, codespace: move.codespace },

@@ -9,6 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { tempDevnet } from "../support/devnet-fixture.js";
 import { runScenario } from "../../devnet/scenario/run.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
+import { StargateClient } from "@cosmjs/stargate";
 
 const S = pogcs.market.v1.ContractStatus;
 type Net = Awaited<ReturnType<typeof tempDevnet>>;
@@ -85,6 +86,22 @@ describe("devnet scenario: pools, slots, AMM, demand contracts", () => {
     expect(c.trail.map((t) => t.epoch)).toContain(c.epochs[0]);
     expect(c.retiredMove.codespace).toBe("carbon");
     expect(c.retiredMove.code).not.toBe(0);
+  });
+
+  it("carbon coins show as bank balances through CosmJS and certificates as NFTs through REST", async () => {
+    const c = r.carbon;
+    const client = await StargateClient.connect(net.info.validators[0]!.rpc);
+    try {
+      expect(await client.getBalance(c.issuer, c.coin)).toEqual({ denom: c.coin, amount: c.issuerCoins.toString() });
+      expect(c.issuerCoins).toBe(200n); // 2,500 deposited, 2,300 put in the AMM
+    } finally {
+      client.disconnect();
+    }
+    const rest = net.info.validators[0]!.rest!;
+    const owner = (await (await fetch(`${rest}/cosmos/nft/v1beta1/owner/carbon-cert/${c.certificateId}`)).json()) as { owner: string };
+    expect(owner.owner).toBe(c.certOwner);
+    const nft = (await (await fetch(`${rest}/cosmos/nft/v1beta1/nfts/carbon-cert/${c.certificateId}`)).json()) as { nft: { uri_hash: string } };
+    expect(nft.nft.uri_hash).toBeTruthy();
   });
 
   it("slots expire at the end of their hour, in wallets and in the AMM", () => {
