@@ -6,6 +6,7 @@ import type { PogcsBankKeeper, PogcsStakingKeeper, ReadCtx } from "./expected-ke
 import { POGCS_MODULE_ACCOUNT, PogcsKeeper } from "./keeper.js";
 import { POGCS_STORE } from "./keys.js";
 import { pogcsMsgs } from "./msgs.js";
+import { distributionMsgs } from "./distribution-msgs.js";
 import { pogcsGovMsgs } from "./gov-msgs.js";
 import { pogcsQueries } from "./queries.js";
 import { exportPogcsGenesis, initPogcsGenesis, type PogcsGenesisJson } from "./genesis.js";
@@ -45,7 +46,7 @@ export function createPogcsModule(opts: PogcsModuleOptions): PogcsModule {
   const module: ModuleDefinition = {
     name: POGCS_STORE,
     hasStore: true,
-    msgs: [...pogcsMsgs(keeper), ...pogcsGovMsgs(keeper)],
+    msgs: [...pogcsMsgs(keeper), ...pogcsGovMsgs(keeper), ...distributionMsgs(keeper)],
     queries: pogcsQueries(keeper),
     initGenesis: (ctx, state) => initPogcsGenesis(keeper, ctx, state as PogcsGenesisJson | undefined),
     exportGenesis: (ctx) => exportPogcsGenesis(keeper, ctx),
