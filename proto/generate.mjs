@@ -21,5 +21,10 @@ const js = join(here, "gen", "pogcs.js");
 execFileSync(join(bin, "pbjs"), ["-t", "static-module", "-w", "es6", "--es6", "--force-long", "--no-verify", "--no-delimited", "--no-beautify", "-p", here, "-o", js, ...files], { stdio: "inherit" });
 // protobufjs' minimal runtime is CommonJS; import it the way Node's ESM loader accepts.
 writeFileSync(js, readFileSync(js, "utf8").replace(/import \* as \$protobuf from "protobufjs\/minimal";/, 'import $protobuf from "protobufjs/minimal.js";'));
-execFileSync(join(bin, "pbts"), ["-o", join(here, "gen", "pogcs.d.ts"), js], { stdio: "inherit" });
+const dts = join(here, "gen", "pogcs.d.ts");
+execFileSync(join(bin, "pbts"), ["-o", dts, js], { stdio: "inherit" });
+// pbts writes cross-package references as `pogcs.<module>.v1.X` inside `export namespace pogcs`, where
+// `pogcs` resolves to the nested package `pogcs.pogcs` (our module named "pogcs"), so such types became
+// unresolved (`any`). Qualify them through a root alias instead: `$pogcsRoot.<module>.v1.X`.
+writeFileSync(dts, readFileSync(dts, "utf8").replace(/(?<![\w.$])pogcs\.(?=[A-Za-z_$])/g, "$pogcsRoot.") + "\nimport $pogcsRoot = pogcs;\n");
 console.log(`generated proto/gen/pogcs.js and pogcs.d.ts from ${files.length} file(s)`);

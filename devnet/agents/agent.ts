@@ -262,7 +262,7 @@ export class DeviceAgent {
       this.done.add(epoch);
       return;
     }
-    const c = P.QueryChallengeResponse.decode(v).challenge!;
+    const c = P.QueryChallengeResponse.decode(v).challenge as P.Challenge; // a decoded sub-message is a full Challenge instance
     if (TERMINAL.has(c.status)) {
       this.done.add(epoch);
       this.work.delete(epoch);

@@ -34,7 +34,7 @@ export async function runCarbon(a: Actors, d: DeviceAgent, log: (s: string) => v
   const coin = response(cb, C.MsgCreateBasketResponse).denom;
   const held = async (batch: string) => {
     const r = await query(a.rpc, "/pogcs.carbon.v1.Query/Balances", C.QueryBalancesRequest, { address: d.owner }, C.QueryBalancesResponse);
-    const b = (r?.balances ?? []).find((x: { batchId?: string }) => x.batchId === batch) as { tradable?: string } | undefined;
+    const b = (r?.balances ?? []).find((x) => x.batchId === batch);
     return BigInt(b?.tradable ?? "0");
   };
   const deposits: Array<[string, bigint]> = [[batches[1]!, await held(batches[1]!)], [batches[0]!, await held(batches[0]!)]];
@@ -52,10 +52,10 @@ export async function runCarbon(a: Actors, d: DeviceAgent, log: (s: string) => v
 
   const take = ok(await a.buyer.send([msg(`${CT}MsgBasketTake`, { owner: a.buyer.address, basketId, amount: bought.toString(), retireOnTake: true, beneficiary: "Scenario GmbH", jurisdiction: "DE", reason: "devnet scenario offset" })]), "retire through the basket");
   const t = response(take, C.MsgBasketTakeResponse);
-  const retiredFrom = t.credits.map((c: { batchId?: string; amount?: string }) => `${c.amount} of ${c.batchId}`);
+  const retiredFrom = t.credits.map((c) => `${c.amount} of ${c.batchId}`);
   log(`buyer retired ${bought} through the basket (${retiredFrom.join(", ")}); certificate ${t.certificateId}`);
   const trail = await query(a.rpc, "/pogcs.carbon.v1.Query/CertificateTrail", C.QueryCertificateTrailRequest, { certificateId: t.certificateId }, C.QueryCertificateTrailResponse);
-  const reports: Array<{ device: string; epoch: string; hashMatches: boolean }> = (trail?.reports ?? []).map((r: { recorded?: { deviceId?: unknown; epoch?: unknown }; hashMatches?: boolean }) => ({ device: String(r.recorded?.deviceId), epoch: String(r.recorded?.epoch), hashMatches: r.hashMatches === true }));
+  const reports: Array<{ device: string; epoch: string; hashMatches: boolean }> = (trail?.reports ?? []).map((r) => ({ device: String(r.recorded?.deviceId), epoch: String(r.recorded?.epoch), hashMatches: r.hashMatches === true }));
   log(`certificate trail: ${reports.map((r: { device: string; epoch: string; hashMatches: boolean }) => `device ${r.device} epoch ${r.epoch} report hash ${r.hashMatches ? "matches" : "DIFFERS"}`).join("; ")}`);
   const certOwner = await query(a.rpc, "/cosmos.nft.v1beta1.Query/Owner", QueryOwnerRequest, { classId: "carbon-cert", id: t.certificateId }, QueryOwnerResponse);
   const firstBatch = (t.credits[0] as { batchId?: string } | undefined)?.batchId ?? "";
@@ -64,7 +64,7 @@ export async function runCarbon(a: Actors, d: DeviceAgent, log: (s: string) => v
   return {
     issuer: d.owner, issuerCoins: await balance(a.rpc, d.owner, coin),
     batches, epochs: epochs.map(String), secondIssue: { code: again.code, codespace: again.codespace }, credits: credits.credits, basketId, coin, coins,
-    bought, retiredBatches: t.credits.map((c: { batchId?: string }) => c.batchId ?? ""), certificateId: t.certificateId, certOwner: certOwner?.owner,
+    bought, retiredBatches: t.credits.map((c) => c.batchId ?? ""), certificateId: t.certificateId, certOwner: certOwner?.owner,
     trail: reports, retiredMove: { code: move.code, codespace: move.codespace },
   };
 }

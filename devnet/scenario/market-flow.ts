@@ -44,7 +44,7 @@ async function createContract(a: Actors, o: { cls: string; hours: bigint; price:
   return BigInt(response(out, M.MsgCreateContractResponse).contractId.toString());
 }
 
-const statusName = (s: number | undefined) => (s === undefined ? "missing" : M.ContractStatus[s] ?? String(s));
+const statusName = (s: number | null | undefined) => (s == null ? "missing" : M.ContractStatus[s] ?? String(s));
 
 export async function runMarket(a: Actors, o: { stakeMembers: string[]; randomWinner: string }, log: (s: string) => void) {
   const byId = (id: string) => a.devices.find((d) => d.deviceId?.toString() === id)!;

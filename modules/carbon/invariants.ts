@@ -106,7 +106,7 @@ export function carbonInvariants(k: CarbonKeeper): Invariant[] {
       name: "retirement-records",
       check(ctx) {
         const retired = new Map<string, bigint>();
-        for (const r of iterateRetirements(ctx)) for (const c of r.credits) retired.set(c.batchId, (retired.get(c.batchId) ?? 0n) + big(c.amount));
+        for (const r of iterateRetirements(ctx)) for (const c of r.credits) retired.set(c.batchId ?? "", (retired.get(c.batchId ?? "") ?? 0n) + big(c.amount));
         for (const b of k.ledger.iterateBatches(ctx)) {
           const s = k.ledger.getSupply(ctx, b.id).retired;
           if (s !== (retired.get(b.id) ?? 0n)) return `batch ${b.id}: retired supply ${s} but records list ${retired.get(b.id) ?? 0n}`;

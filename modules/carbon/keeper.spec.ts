@@ -4,6 +4,7 @@ import { moduleAddress } from "../auth/keeper.js";
 import { CELL_EAST, CELL_NOWHERE, createCarbonSpecKit, type CarbonSpecKit } from "./spec-kit.js";
 import { CERT_CLASS } from "./retire.js";
 import { basketEscrow } from "./baskets.js";
+import { toLong } from "../devices/long.js";
 
 const C = pogcs.carbon.v1;
 const M = (n: string) => `/pogcs.carbon.v1.${n}`;
@@ -56,7 +57,7 @@ describe("carbon issuance", () => {
     const again = issue(kit, a, 1n, [2n, 1n]);
     expect([again.codespace, again.code]).toEqual(["carbon", 11]);
     // Refused as a whole: epoch 2 was not issued either.
-    expect(C.QueryIssuedReportResponse.decode(kit.query("IssuedReport", C.QueryIssuedReportRequest.encode({ deviceId: 1, epoch: 2 }).finish())).batchId).toBe("");
+    expect(C.QueryIssuedReportResponse.decode(kit.query("IssuedReport", C.QueryIssuedReportRequest.encode({ deviceId: toLong(1n), epoch: toLong(2n) }).finish())).batchId).toBe("");
     expect(issue(kit, a, 1n, [2n, 2n]).code).toBe(11);
     expect(issue(kit, a, 1n, [2n]).code).toBe(0);
     expect(kit.invariantFailures()).toEqual([]);
@@ -116,7 +117,7 @@ describe("carbon transfers, retirement and cancellation", () => {
     expect(nft.owner).toBe(a);
     const t = C.QueryCertificateTrailResponse.decode(kit.query("CertificateTrail", C.QueryCertificateTrailRequest.encode({ certificateId: "cert-1" }).finish()));
     expect(t.uriHashMatches).toBe(true);
-    expect(t.retirement!.credits[0]!.serials).toEqual([C.SerialRange.fromObject({ start: "1", end: "1000" })]);
+    expect(t.retirement!.credits![0]!.serials).toEqual([C.SerialRange.fromObject({ start: "1", end: "1000" })]);
     expect(t.reports[0]!.hashMatches).toBe(true);
     // The certificate class is not transferable by its holder.
     expect(kit.nftModule.keeper.getClass(kit.ctx(), CERT_CLASS)!.transferable).toBe(false);

@@ -199,13 +199,13 @@ function govMsgs(): MsgSpec<any>[] {
       addr(m.authority, "authority");
       if (m.factors.length === 0) throw ErrInvalidText.raise("no factors");
       for (const f of m.factors) {
-        validateRegionId(f.region);
+        validateRegionId(f.region ?? "");
         validateFactor(fromLong(f.gCo2ePerKwh));
       }
     },
     handle(ctx, m) {
       gov(m.authority);
-      setEmissionFactors(ctx, m.factors.map((f) => ({ region: f.region, gCo2ePerKwh: fromLong(f.gCo2ePerKwh) })));
+      setEmissionFactors(ctx, m.factors.map((f) => ({ region: f.region ?? "", gCo2ePerKwh: fromLong(f.gCo2ePerKwh) })));
       return res("MsgSetEmissionFactorsResponse", P.MsgSetEmissionFactorsResponse.encode({}).finish());
     },
   };

@@ -51,7 +51,7 @@ function trail(k: CarbonKeeper, ctx: ReadCtx, cert: string): P.IQueryCertificate
     batches.push(b);
     if (b.sourceBatch !== "") add(b.sourceBatch);
   };
-  for (const c of retirement.credits) add(c.batchId);
+  for (const c of retirement.credits) add(c.batchId ?? "");
   const reports: P.ITrailReport[] = batches.filter((b) => b.report).map((b) => {
     const ref = b.report!;
     const live = k.devices.getReport(ctx, ref.deviceId, ref.epoch);

@@ -134,7 +134,7 @@ export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
       if (m.rows.length === 0 || m.rows.length > 64) throw ErrInvalidReveal.raise("1..64 rows");
     },
     handle(ctx, m) {
-      const rows = m.rows.map((r) => ({ index: r.index, values: r.values, proof: r.proof }));
+      const rows = m.rows.map((r) => ({ index: r.index ?? 0, values: r.values ?? new Uint8Array(0), proof: r.proof ?? [] })); // protobufjs defaults; decode never leaves them unset
       const out = processChallengeReveal(k, ctx, fromLong(m.deviceId), fromLong(m.epoch), rows);
       return { typeUrl: `${MSG.ChallengeReveal}Response`, value: P.MsgChallengeRevealResponse.encode(out).finish() };
     },

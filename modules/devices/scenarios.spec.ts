@@ -26,7 +26,7 @@ function deviceOf(t: TestApp, id: bigint) {
 }
 
 function challengeOf(t: TestApp, id: bigint, epoch: bigint) {
-  return t.query("/pogcs.devices.v1.Query/Challenge", P.QueryChallengeRequest.encode({ deviceId: toLong(id), epoch: toLong(epoch) }).finish(), P.QueryChallengeResponse).challenge!;
+  return t.query("/pogcs.devices.v1.Query/Challenge", P.QueryChallengeRequest.encode({ deviceId: toLong(id), epoch: toLong(epoch) }).finish(), P.QueryChallengeResponse).challenge as P.Challenge; // a decoded sub-message is a full instance
 }
 
 /** Registers devices from signer 0 (ids 1..n in order) and bonds them to validator 0. */
@@ -190,8 +190,8 @@ describe("challenges end to end", () => {
     setup(t, devs);
     t.blocksUntil(21n); // epoch 1's first block: every bonded gpu device is challenged
     const epochInfo = t.query("/pogcs.devices.v1.Query/EpochInfo", P.QueryEpochInfoRequest.encode({ current: true }).finish(), P.QueryEpochInfoResponse);
-    expect(epochInfo.record!.challenged.map(fromLong)).toEqual([1n, 2n, 3n, 4n]);
-    expect(Buffer.from(epochInfo.record!.beacon).equals(Buffer.from(t.beacon(21n)))).toBe(true);
+    expect(epochInfo.record!.challenged!.map(fromLong)).toEqual([1n, 2n, 3n, 4n]);
+    expect(Buffer.from(epochInfo.record!.beacon!).equals(Buffer.from(t.beacon(21n)))).toBe(true);
     const s = t.signers[0]!.address;
     const ch = challengeOf(t, 1n, 1n);
     expect(ch.status).toBe(ChallengeStatus.CHALLENGE_STATUS_AWAITING_COMMIT);

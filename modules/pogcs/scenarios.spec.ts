@@ -3,6 +3,7 @@ import { pogcs } from "../../proto/gen/pogcs.js";
 import { accAddress, parseValAddress } from "../../chain/codec/address.js";
 import { createTestApp, edKey, registerMsg, bondMsg, reportBody, signedReport, CELL_A, CELL_B, GPU_CAPACITY, MSG, type DeviceSpec, type TestApp } from "../devices/test-support.js";
 import { DeviceClass } from "../devices/types.js";
+import { toLong } from "../devices/long.js";
 import { MSG_WITHDRAW_REWARDS } from "./msgs.js";
 import { createPowerOf } from "./power-of.js";
 
@@ -12,12 +13,14 @@ function gpu(label: string, index: number, cell = CELL_A): DeviceSpec {
   return { key: edKey(label), cls: DeviceClass.DEVICE_CLASS_GPU, capacity: GPU_CAPACITY, location: { h3Cell: cell, index } };
 }
 
+// Decoded sub-messages are full class instances (every field set); the generated types say I<Msg>.
 function powers(t: TestApp) {
-  return t.query("/pogcs.pogcs.v1.Query/ValidatorPowers", Q.QueryValidatorPowersRequest.encode({}).finish(), Q.QueryValidatorPowersResponse);
+  const r = t.query("/pogcs.pogcs.v1.Query/ValidatorPowers", Q.QueryValidatorPowersRequest.encode({}).finish(), Q.QueryValidatorPowersResponse);
+  return { powers: r.powers as Q.ValidatorPower[] };
 }
 
 function ledger(t: TestApp) {
-  return t.query("/pogcs.pogcs.v1.Query/Ledger", Q.QueryLedgerRequest.encode({}).finish(), Q.QueryLedgerResponse).ledger!;
+  return t.query("/pogcs.pogcs.v1.Query/Ledger", Q.QueryLedgerRequest.encode({}).finish(), Q.QueryLedgerResponse).ledger as Q.Ledger;
 }
 
 function pending(t: TestApp, address: string): bigint {
@@ -43,8 +46,8 @@ describe("PoGCS power from verified green compute", () => {
     run(t, [gpu("a", 0), gpu("b", 1)], () => 0, 3);
     t.blocksUntil(60n); // end of epoch 2: epochs 0 and 1 settled
     const rows = powers(t).powers;
-    const v0 = rows.find((r: Q.IValidatorPower) => r.operator === t.validators[0]!.operator)!;
-    const other = rows.find((r: Q.IValidatorPower) => r.operator === t.validators[1]!.operator)!;
+    const v0 = rows.find((r) => r.operator === t.validators[0]!.operator)!;
+    const other = rows.find((r) => r.operator === t.validators[1]!.operator)!;
     // Each device: min(3600 s -> 1000, 1500 Wh / 300 -> 5000) = 1000 milli GPU-h x score 600/1000 = 600 per epoch.
     expect(v0.vgc).toBe("2400");
     expect(BigInt(v0.gPpm.toString())).toBe(1_000_000n);
@@ -56,7 +59,7 @@ describe("PoGCS power from verified green compute", () => {
     const ctx = { kv: (name: string) => ({ get: (k: Uint8Array) => t.app.query(`/store/${name}/key`, k).value, has: () => false, iterate: () => [][Symbol.iterator]() }) };
     expect(powerOf(ctx as never, { operator: t.validators[0]!.operator, tokens: 1n })).toBe(100n);
     expect(powerOf(ctx as never, { operator: "gcsvaloper-unknown", tokens: 7_000_000n })).toBe(7n);
-    const dr = t.query("/pogcs.pogcs.v1.Query/DeviceRewards", Q.QueryDeviceRewardsRequest.encode({ deviceId: 1, epoch: 1 }).finish(), Q.QueryDeviceRewardsResponse).result!;
+    const dr = t.query("/pogcs.pogcs.v1.Query/DeviceRewards", Q.QueryDeviceRewardsRequest.encode({ deviceId: toLong(1n), epoch: toLong(1n) }).finish(), Q.QueryDeviceRewardsResponse).result as Q.DeviceEpochResult;
     expect(dr.vgc).toBe("600");
     expect(BigInt(dr.workReward)).toBeGreaterThan(0n);
   });
@@ -65,7 +68,7 @@ describe("PoGCS power from verified green compute", () => {
     const t = createTestApp({ validators: [100_000_000n, 100_000_000n], pogcsParams: { vgc_target: "4800", power_cap_ppm: "1000000" } });
     run(t, [gpu("a", 0), gpu("b", 1)], () => 0, 3);
     t.blocksUntil(60n);
-    const v0 = powers(t).powers.find((r: Q.IValidatorPower) => r.operator === t.validators[0]!.operator)!;
+    const v0 = powers(t).powers.find((r) => r.operator === t.validators[0]!.operator)!;
     expect([v0.vgc, v0.gPpm.toString(), v0.power]).toEqual(["2400", "500000", "150"]);
   });
 
@@ -75,7 +78,7 @@ describe("PoGCS power from verified green compute", () => {
     const alone = gpu("alone", 0, CELL_B);
     run(t, [...crowded, alone], () => 0, 2);
     t.blocksUntil(40n);
-    const res = (id: number) => t.query("/pogcs.pogcs.v1.Query/DeviceRewards", Q.QueryDeviceRewardsRequest.encode({ deviceId: id, epoch: 0 }).finish(), Q.QueryDeviceRewardsResponse).result!;
+    const res = (id: number) => t.query("/pogcs.pogcs.v1.Query/DeviceRewards", Q.QueryDeviceRewardsRequest.encode({ deviceId: toLong(BigInt(id)), epoch: toLong(0n) }).finish(), Q.QueryDeviceRewardsResponse).result as Q.DeviceEpochResult;
     expect(res(1).vgc).toBe("300"); // 600 * 2/4
     expect(res(5).vgc).toBe("600");
     expect(BigInt(res(5).workReward)).toBeGreaterThan(BigInt(res(1).workReward));

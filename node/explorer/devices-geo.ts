@@ -1,4 +1,5 @@
 import { pogcs } from "../../proto/gen/pogcs.js";
+import { toLong } from "../../modules/devices/long.js";
 
 import D = pogcs.devices.v1;
 
@@ -56,7 +57,7 @@ export function listGeoDevices(query: AbciQuery, geo: CellGeometry): { height: s
   for (const cls of [1, 2, 3, 4]) {
     let offset = 0;
     for (;;) {
-      const req = D.QueryDevicesByClassRequest.encode({ class: cls, page: { offset, limit: PAGE } }).finish();
+      const req = D.QueryDevicesByClassRequest.encode({ class: cls, page: { offset: toLong(BigInt(offset)), limit: toLong(BigInt(PAGE)) } }).finish();
       const res = query("/pogcs.devices.v1.Query/DevicesByClass", req);
       if (res.code !== 0) break;
       height = res.height;

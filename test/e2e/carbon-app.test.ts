@@ -116,9 +116,9 @@ describe("carbon coins in the full app", () => {
     const trail = q("CertificateTrail", C.QueryCertificateTrailRequest.encode({ certificateId: "cert-1" }).finish(), C.QueryCertificateTrailResponse);
     expect(trail.uriHashMatches).toBe(true);
     expect(trail.retirement!.basketId).toBe("greenwh");
-    expect(trail.retirement!.credits.map((c: C.IRetiredCredits) => [c.batchId, c.amount])).toEqual([[recE1, "1500"]]);
+    expect(trail.retirement!.credits!.map((c: C.IRetiredCredits) => [c.batchId, c.amount])).toEqual([[recE1, "1500"]]);
     expect(trail.reports).toHaveLength(1);
-    expect(Buffer.from(trail.reports[0]!.bodyHash).equals(Buffer.from(sha256(bodies[2]!)))).toBe(true);
+    expect(Buffer.from(trail.reports[0]!.bodyHash!).equals(Buffer.from(sha256(bodies[2]!)))).toBe(true);
     expect(trail.reports[0]!.hashMatches).toBe(true);
 
     // Supply per batch: issued = tradable + retired + escrowed + cancelled + converted.

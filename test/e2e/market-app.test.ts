@@ -132,7 +132,7 @@ describe("market in the full app", () => {
     expect(P.MsgRedeemSlotsResponse.decode(TxMsgData.decode(r.txResults[0]!.data!).msgResponses[0]!.value).nftIds).toEqual(["mkt-1-0"]);
     expect(balance(f, requester, denom)).toBe(0n);
     const c = f.query("/pogcs.market.v1.Query/Contract", P.QueryContractRequest.encode({ contractId: toLong(1n) }).finish(), P.QueryContractResponse);
-    expect([c.contract!.status, c.positions.length, c.positions[0]!.provider, c.positions[0]!.units.toString()]).toEqual([Status.CONTRACT_STATUS_ACTIVE, 1, owner, "2"]);
+    expect([c.contract!.status, c.positions.length, c.positions[0]!.provider, c.positions[0]!.units!.toString()]).toEqual([Status.CONTRACT_STATUS_ACTIVE, 1, owner, "2"]);
     send(1, submitMsg(owner, 1n, HASH));
     const before = balance(f, owner);
     send(2, approveMsg(requester, 1n));

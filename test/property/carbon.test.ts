@@ -67,7 +67,7 @@ describe("property: carbon ledger", () => {
         const byId = (id: string) => batches.find((b) => b.id === id)!;
         const modelBatch = (id: string) => {
           const b = C.QueryBatchResponse.decode(kit.query("Batch", C.QueryBatchRequest.encode({ batchId: id }).finish())).batch!.batch!;
-          batches.push({ id, type: b.creditType, region: b.region, hour: BigInt(b.vintageHour!.toString()), epoch: BigInt(b.vintageEpoch!.toString()) });
+          batches.push({ id, type: b.creditType ?? "", region: b.region ?? "", hour: BigInt(b.vintageHour!.toString()), epoch: BigInt(b.vintageEpoch!.toString()) });
         };
         for (const generated of ops) {
           const o = { ...generated } as Op;
