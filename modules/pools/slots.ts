@@ -7,6 +7,7 @@
  */
 import type { Context, QueryContext } from "../../chain/app/context.js";
 import type { KVReader } from "../../chain/store/types.js";
+import { civilFromDays, daysFromCivil } from "../../chain/codec/time.js";
 
 export const SLOT_DENOM_PREFIX = "gch/";
 export const HOUR_SECONDS = 3600n;
@@ -21,27 +22,6 @@ export function slotClassOfModel(gpuModel: string): string {
 
 export function isValidSlotClass(cls: string): boolean {
   return CLASS_RE.test(cls);
-}
-
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civilFromDays(days: number): [number, number, number] {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
 /** `yyyymmddhh` (UTC) of an hour start; refuses times that are not whole hours or before 1970. */

@@ -3,6 +3,7 @@
  * we compare decimals exactly (mantissa and power of ten), so `0.1 + 0.2`-style float surprises
  * and 2^53 limits never change a match.
  */
+import { daysFromCivil } from "../../chain/codec/time.js";
 
 /** value = mant * 10^-scale (scale may be negative for exponents). */
 export interface Decimal {
@@ -87,16 +88,6 @@ function isLeap(y: number): boolean {
 
 function daysInMonth(y: number, m: number): number {
   return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 function validDate(y: number, m: number, d: number): boolean {
