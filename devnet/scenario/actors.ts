@@ -7,6 +7,7 @@
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { signerFromMnemonic } from "../../node/keyring/hd.js";
 import { AGENT_CAPACITY, Swarm, type DeviceAgent } from "../agents/agent.js";
+import type { Capacity } from "../../modules/devices/types.js";
 import { ChainRpc, TxSender } from "../agents/chain.js";
 import { ok } from "./chain.js";
 
@@ -26,10 +27,10 @@ export interface Actors {
   epochLength: bigint;
 }
 
-export async function setupActors(o: { rpcs: string[]; chainId: string; mnemonic: string; validators: number; devices?: number; log: (s: string) => void }): Promise<Actors> {
+export async function setupActors(o: { rpcs: string[]; chainId: string; mnemonic: string; validators: number; devices?: number; capacity?: Capacity; log: (s: string) => void }): Promise<Actors> {
   const rpc = new ChainRpc(o.rpcs[0]!);
   const n = o.devices ?? 5;
-  const specs = Array.from({ length: n }, (_, i) => ({ index: SCENARIO_DEVICE_BASE + i, mode: "honest" as const, validator: i % o.validators, capacity: SCENARIO_CAPACITY }));
+  const specs = Array.from({ length: n }, (_, i) => ({ index: SCENARIO_DEVICE_BASE + i, mode: "honest" as const, validator: i % o.validators, capacity: o.capacity ?? SCENARIO_CAPACITY }));
   const swarm = await Swarm.create({ rpcs: o.rpcs, chainId: o.chainId, mnemonic: o.mnemonic, specs, log: (s) => o.log(`  [agents] ${s}`) });
   const acct = (i: number) => new TxSender(rpc, signerFromMnemonic(o.mnemonic, ACCOUNT_HD_BASE + i, { prefix: "gcs" }), o.chainId);
   const investor = acct(0);

@@ -19,7 +19,7 @@ export interface PoolsOutcome {
   investorShares: string;
 }
 
-async function createPool(a: Actors, name: string, seats: number, entryRule: Record<string, unknown>): Promise<bigint> {
+export async function createPool(a: Actors, name: string, seats: number, entryRule: Record<string, unknown>): Promise<bigint> {
   const out = ok(await a.investor.send([msg(`${T}MsgCreatePool`, { creator: a.investor.address, name, kind: P.PoolKind.POOL_KIND_COMPUTE, quoteDenom: "ugcs", seats, revenueShareBps: 1000, entryRule })]), `create pool ${name}`);
   return BigInt(response(out, P.MsgCreatePoolResponse).poolId.toString());
 }
@@ -34,7 +34,7 @@ async function apply(d: DeviceAgent, poolId: bigint): Promise<void> {
 }
 
 /** Applies and waits for epoch ends until admitted (a condition pool reads the last epoch's report). */
-async function admit(a: Actors, d: DeviceAgent, poolId: bigint, log: (s: string) => void): Promise<void> {
+export async function admit(a: Actors, d: DeviceAgent, poolId: bigint, log: (s: string) => void): Promise<void> {
   for (let tries = 0; tries < 4; tries++) {
     if ((await members(a, poolId)).includes(d.deviceId!.toString())) return;
     await apply(d, poolId);

@@ -5,6 +5,7 @@
  *   npm run bench -- tx store rpc      only those named (in that order)
  *   BENCH_SECONDS=10 npm run bench -- tx rpc     short tx window (and rpc run) for a quick check
  *   npm run bench -- consensus         4-validator devnet throughput and catch-up (about 3 min)
+ *   npm run bench -- amm-node          1-validator devnet: swaps/s vs sends/s over the RPC (about 2 min)
  *
  * Benchmarks print figures; they assert nothing about speed. The figures depend on what else
  * the machine is doing: the load average is printed before and after.
@@ -76,6 +77,12 @@ const BENCHES: Entry[] = [
     aliases: ["swaps"],
     what: "AMM maths ops/s vs a bare bigint mul/div baseline; swaps/s vs bank sends/s through the block pipeline",
     run: async () => (await import("./amm.bench.js")).run(),
+  },
+  {
+    name: "amm-node",
+    aliases: ["swaps-node"],
+    what: "1-validator devnet: committed AMM swaps/s vs bank sends/s over the RPC in the same run, latency",
+    run: async () => (await import("./amm-node.bench.js")).run(),
   },
   {
     name: "consensus",

@@ -1,11 +1,12 @@
 /**
- * Pre-signing of MsgSend txs for the tx-throughput benchmark, in worker threads so the
+ * Pre-signing of MsgSend (or MsgSwapExactIn) txs for the tx-throughput and amm-node benchmarks, in worker threads so the
  * signing (as costly as the node's verification) happens before the measured window.
  * Not a benchmark; imported by tx-throughput.bench.ts, and run as a worker entry.
  */
 import { createHash } from "node:crypto";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
+import { pogcs } from "../../proto/gen/pogcs.js";
 import { buildSignedTx } from "../../node/client/build-tx.js";
 import { signerFromPrivateKey } from "../../node/keyring/hd.js";
 
@@ -14,6 +15,8 @@ export interface SendSpec {
   denom: string;
   fee: string;
   gasLimit: string;
+  /** When set, every tx is a MsgSwapExactIn on this pool instead of a MsgSend (`to` is ignored). */
+  swap?: { slotDenom: string; denomIn: string; amountIn: string; minAmountOut: string; deadline: string };
 }
 
 export interface SignAccount {
@@ -36,15 +39,20 @@ export interface SignedBatch {
 
 export type Signer = ReturnType<typeof signerFromPrivateKey>;
 
-/** One signed MsgSend of 1 unit from `signer` to `to` at `sequence`. */
+/** One signed MsgSend of 1 unit from `signer` to `to` at `sequence` (or the spec's swap, when it has one). */
 export function signSend(spec: SendSpec, signer: Signer, accountNumber: bigint, to: string, sequence: number): Uint8Array {
-  return buildSignedTx(signer, {
-    messages: [
-      {
+  const w = spec.swap;
+  const message = w
+    ? {
+        typeUrl: "/pogcs.amm.v1.MsgSwapExactIn",
+        value: pogcs.amm.v1.MsgSwapExactIn.encode(pogcs.amm.v1.MsgSwapExactIn.fromObject({ trader: signer.address, ...w })).finish(),
+      }
+    : {
         typeUrl: "/cosmos.bank.v1beta1.MsgSend",
         value: MsgSend.encode({ fromAddress: signer.address, toAddress: to, amount: [{ denom: spec.denom, amount: "1" }] }).finish(),
-      },
-    ],
+      };
+  return buildSignedTx(signer, {
+    messages: [message],
     fee: [{ denom: spec.denom, amount: spec.fee }],
     gasLimit: BigInt(spec.gasLimit),
     chainId: spec.chainId,

@@ -226,13 +226,20 @@ export interface Presigned {
 }
 
 /**
- * Pre-signs `perAccount` MsgSends per funded account, before the window, in worker threads
+ * Pre-signs `perAccount` MsgSends (or the overrides' swap) per funded account, before the window, in worker threads
  * (one per core). Account i sends to account i+1 and broadcasts to clients[i % clients.length].
  */
-export async function presignSends(info: Pick<DevnetInfo, "chainId" | "denom">, funded: FundedAccounts, perAccount: number, clients: HttpClient[]): Promise<Presigned> {
+export async function presignSends(
+  info: Pick<DevnetInfo, "chainId" | "denom">,
+  funded: FundedAccounts,
+  perAccount: number,
+  clients: HttpClient[],
+  /** Overrides of the tx spec (fee, gas, or `swap` to sign MsgSwapExactIn instead of MsgSend). */
+  specOverrides: Partial<SendSpec> = {},
+): Promise<Presigned> {
   const { privs, signers, accInfo } = funded;
   const nAccounts = signers.length;
-  const spec: SendSpec = { chainId: info.chainId, denom: info.denom, fee: SEND_FEE, gasLimit: SEND_GAS };
+  const spec: SendSpec = { chainId: info.chainId, denom: info.denom, fee: SEND_FEE, gasLimit: SEND_GAS, ...specOverrides };
   const nWorkers = Math.max(1, cpus().length);
   const accounts: Account[] = signers.map((s, i) => ({
     signer: s,
