@@ -1,5 +1,6 @@
 import { ErrUnauthorized } from "../errors/index.js";
 import type { DecodedTx } from "./decode.js";
+import type { MsgSpec } from "../app/module.js";
 import { pogcsAminoJson } from "../../proto/registry.js";
 
 /** A message in legacy Amino JSON form: `{type: "cosmos-sdk/MsgSend", value: {...}}`. */
@@ -30,17 +31,23 @@ export function canonicalJson(v: unknown): string {
 }
 
 /**
+ * The amino form of one encoded message: its spec's hand-written form (cosmos messages), else the
+ * generic form client libraries share for pogcs.* messages; refused (code 4) when it has neither.
+ * `decoded` saves a second decode when the caller already has the message.
+ */
+export function aminoMsgOf(spec: MsgSpec<unknown> | undefined, typeUrl: string, value: Uint8Array, decoded?: unknown): AminoMsg {
+  if (spec?.aminoJson) return spec.aminoJson(decoded ?? spec.decode(value));
+  const generic = pogcsAminoJson(typeUrl, value);
+  if (!generic) throw ErrUnauthorized.raise(`${typeUrl} has no amino JSON form; sign it with SIGN_MODE_DIRECT`);
+  return generic;
+}
+
+/**
  * SIGN_MODE_LEGACY_AMINO_JSON sign bytes (StdSignDoc) for a decoded tx. Every message must have
  * an amino form; a message without one cannot be signed this way (code 4).
  */
 export function makeAminoSignBytes(tx: DecodedTx, chainId: string, accountNumber: bigint, sequence: bigint): Uint8Array {
-  const msgs = tx.msgs.map((m) => {
-    if (m.spec.aminoJson) return m.spec.aminoJson(m.msg);
-    // pogcs.* messages without a hand-written form use the generic one client libraries share.
-    const generic = pogcsAminoJson(m.typeUrl, m.value);
-    if (!generic) throw ErrUnauthorized.raise(`${m.typeUrl} has no amino JSON form; sign it with SIGN_MODE_DIRECT`);
-    return generic;
-  });
+  const msgs = tx.msgs.map((m) => aminoMsgOf(m.spec, m.typeUrl, m.value, m.msg));
   const fee: Record<string, unknown> = {
     amount: tx.fee.amount.map((c) => ({ amount: c.amount.toString(), denom: c.denom })),
     gas: tx.fee.gasLimit.toString(),

@@ -36,6 +36,12 @@ export class ChainRpc {
     return j.result as T;
   }
 
+  /** Latest block time, Unix seconds. */
+  async blockTime(): Promise<bigint> {
+    const s = await this.call<{ sync_info: { latest_block_time: string } }>("status");
+    return BigInt(Math.floor(Date.parse(s.sync_info.latest_block_time) / 1000));
+  }
+
   async height(): Promise<number> {
     const s = await this.call<{ sync_info: { latest_block_height: string } }>("status");
     return Number(s.sync_info.latest_block_height);

@@ -9,7 +9,7 @@ import { QueryOwnerRequest, QueryOwnerResponse } from "cosmjs-types/cosmos/nft/v
 import { pogcs } from "../../proto/gen/pogcs.js";
 import type { DeviceAgent } from "../agents/agent.js";
 import type { Actors } from "./actors.js";
-import { balance, chainTime, msg, ok, query, response, StepError } from "./chain.js";
+import { balance, msg, ok, query, response, StepError } from "./chain.js";
 import { addLiquidity } from "./market-flow.js";
 
 const C = pogcs.carbon.v1;
@@ -29,7 +29,7 @@ export async function runCarbon(a: Actors, d: DeviceAgent, log: (s: string) => v
   const credits = response(conv, C.MsgConvertToCreditsResponse);
   log(`converted 500 Wh of ${batches[1]} into ${credits.credits} g CO2e (batch ${credits.batchId}) at DEVNET-A's factor`);
 
-  const basketId = `green${(await chainTime(a.rpc)) % 100000n}`;
+  const basketId = `green${(await a.rpc.blockTime()) % 100000n}`;
   const cb = ok(await d.sender.send([msg(`${CT}MsgCreateBasket`, { curator: d.owner, basketId, name: "Devnet green kWh", criteria: { creditType: "REC", minVintageHour: "0", regions: ["DEVNET-A"] } })]), "create basket");
   const coin = response(cb, C.MsgCreateBasketResponse).denom;
   const held = async (batch: string) => {
@@ -42,7 +42,7 @@ export async function runCarbon(a: Actors, d: DeviceAgent, log: (s: string) => v
   const coins = await balance(a.rpc, d.owner, coin);
   log(`deposited ${deposits.map(([b, n]) => `${n} of ${b}`).join(" and ")} into basket ${basketId}: ${coins} ${coin}`);
 
-  const deadline = (await chainTime(a.rpc)) + 3600n;
+  const deadline = (await a.rpc.blockTime()) + 3600n;
   const lp = await addLiquidity(d.sender, coin, coins - 200n, (coins - 200n) * 1000n, deadline);
   log(`AMM market for ${coin}: ${coins - 200n} coins + ${(coins - 200n) * 1000n} ugcs, LP NFT ${lp.nftId}`);
   const before = await balance(a.rpc, a.buyer.address, "ugcs");

@@ -50,11 +50,6 @@ export function ok(out: TxOutcome, what: string): TxOutcome {
   return out;
 }
 
-export async function chainTime(rpc: ChainRpc): Promise<bigint> {
-  const s = await rpc.call<{ sync_info: { latest_block_time: string } }>("status");
-  return BigInt(Math.floor(Date.parse(s.sync_info.latest_block_time) / 1000));
-}
-
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the chain is past the end of the current devices epoch (epoch-end work done). */

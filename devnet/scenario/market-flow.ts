@@ -12,7 +12,7 @@ import { pogcs } from "../../proto/gen/pogcs.js";
 import type { DeviceAgent } from "../agents/agent.js";
 import type { TxSender } from "../agents/chain.js";
 import type { Actors } from "./actors.js";
-import { balance, chainTime, msg, nextEpoch, ok, query, response, StepError } from "./chain.js";
+import { balance, msg, nextEpoch, ok, query, response, StepError } from "./chain.js";
 import { commitCapacity, slotStatus } from "./pools-flow.js";
 
 const A = pogcs.amm.v1;
@@ -51,7 +51,7 @@ export async function runMarket(a: Actors, o: { stakeMembers: string[]; randomWi
   const [d0, d1] = o.stakeMembers.map(byId) as [DeviceAgent, DeviceAgent];
   const d4 = a.devices[4]!;
   const winner = byId(o.randomWinner);
-  const now = await chainTime(a.rpc);
+  const now = await a.rpc.blockTime();
   const h1 = ((now + 3600n + 300n + 3599n) / 3600n) * 3600n;
   const h2 = h1 + 3600n;
   const deadline = now + 6n * 3600n;

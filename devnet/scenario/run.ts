@@ -8,7 +8,7 @@ import { pogcs } from "../../proto/gen/pogcs.js";
 import { advanceDevnetTime } from "../advance-time.js";
 import { setupActors, type Actors } from "./actors.js";
 import { QuerySupplyOfRequest, QuerySupplyOfResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { balance, chainTime, msg, query, response, sleep } from "./chain.js";
+import { balance, msg, query, response, sleep } from "./chain.js";
 import { runCarbon } from "./carbon-flow.js";
 import { runMarket } from "./market-flow.js";
 import { runPools, slotStatus } from "./pools-flow.js";
@@ -29,7 +29,7 @@ export interface ScenarioOptions {
 }
 
 async function expire(a: Actors, rpcs: string[], m: Awaited<ReturnType<typeof runMarket>>, log: (s: string) => void) {
-  const now = await chainTime(a.rpc);
+  const now = await a.rpc.blockTime();
   const jump = m.h1 + 3600n + 120n - now;
   const buyerBefore = await balance(a.rpc, a.buyer.address, "ugcs");
   log(`advancing every validator's clock by ${jump} s (past the end of hour ${m.s1.denom.split("/")[2]})`);
@@ -37,7 +37,7 @@ async function expire(a: Actors, rpcs: string[], m: Awaited<ReturnType<typeof ru
   await sleep(1500);
   const st = await slotStatus(a, m.s1.denom);
   const supply = await supplyOf(a, m.s1.denom);
-  const expiredAt = await chainTime(a.rpc);
+  const expiredAt = await a.rpc.blockTime();
   // Once swept, the pools module forgets the slot: the status query answers "unknown".
   const slotExpired = st ? st.expired : expiredAt >= m.h1 + 3600n;
   const buyerSlots = await balance(a.rpc, a.buyer.address, m.s1.denom);

@@ -5,8 +5,8 @@
  */
 import type { Context, QueryContext } from "../../chain/app/context.js";
 import type { ReadCtx } from "../auth/keeper.js";
-import { isSlotExpired, parseSlotDenom, type SlotId } from "../pools/slots.js";
-import { ErrDeadlinePassed, ErrInvalidSlotDenom, ErrSlotExpired, ErrSlotUnbacked, ErrUnknownSlot } from "./errors.js";
+import { isSlotExpired, type SlotId } from "../pools/slots.js";
+import { ErrDeadlinePassed, ErrSlotExpired, ErrSlotUnbacked, ErrUnknownSlot } from "./errors.js";
 import type { BaseDenom } from "./denoms.js";
 import { computeSwapFeeBps, type FeeSchedule } from "./fees.js";
 import type { AmmKeeper } from "./keeper.js";
@@ -14,12 +14,6 @@ import type { AmmKeeper } from "./keeper.js";
 /** A tx is valid while block time <= deadline (Uniswap's `ensure(deadline)`). */
 export function validateDeadline(ctx: Context, deadline: bigint): void {
   if (ctx.block.timeSeconds > deadline) throw ErrDeadlinePassed.raise(`block time ${ctx.block.timeSeconds} > deadline ${deadline}`);
-}
-
-export function requireSlotDenom(denom: string): SlotId {
-  const s = parseSlotDenom(denom);
-  if (!s) throw ErrInvalidSlotDenom.raise(JSON.stringify(denom));
-  return s;
 }
 
 /**

@@ -1,4 +1,3 @@
-import type Long from "long";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import type { MsgSpec } from "../../chain/app/module.js";
 import { ErrInvalidAddress, ErrUnauthorized } from "../../chain/errors/index.js";

@@ -1,5 +1,5 @@
 import type { MsgSpec } from "../../chain/app/module.js";
-import { registerError, ErrInvalidRequest, ErrUnauthorized } from "../../chain/errors/index.js";
+import { registerError, ErrUnauthorized } from "../../chain/errors/index.js";
 import { makeEvent } from "../../chain/events/types.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { moduleAddress } from "../auth/keeper.js";
@@ -11,6 +11,7 @@ import { devicesParamsFromProto, validateDevicesParams } from "./params.js";
 import { DeviceClass, makerFromProto, type Maker } from "./types.js";
 
 import P = pogcs.devices.v1;
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 /** Governance refusals of the devices codespace (numbered apart from the registry's own codes). */
 export const ErrMakerExists = registerError(DEVICES, 50, "maker already registered");
@@ -24,15 +25,6 @@ export const GOV_MSG = {
 
 const CLASSES = new Set<number>([DeviceClass.DEVICE_CLASS_SOLAR, DeviceClass.DEVICE_CLASS_STORAGE, DeviceClass.DEVICE_CLASS_GPU, DeviceClass.DEVICE_CLASS_COMBINED]);
 
-function decoder<T>(codec: { decode(b: Uint8Array): T }) {
-  return (b: Uint8Array): T => {
-    try {
-      return codec.decode(b);
-    } catch (e) {
-      throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-    }
-  };
-}
 
 function authorize(authority: string): void {
   const gov = moduleAddress("gov");
@@ -52,7 +44,7 @@ export function validateMaker(m: Maker): void {
 export function devicesGovMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   const updateParams: MsgSpec<P.MsgUpdateParams> = {
     typeUrl: GOV_MSG.UpdateParams,
-    decode: decoder(P.MsgUpdateParams),
+    decode: msgDecoder(P.MsgUpdateParams),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAddress(m.authority, "authority");
@@ -69,7 +61,7 @@ export function devicesGovMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const addMaker: MsgSpec<P.MsgAddMaker> = {
     typeUrl: GOV_MSG.AddMaker,
-    decode: decoder(P.MsgAddMaker),
+    decode: msgDecoder(P.MsgAddMaker),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAddress(m.authority, "authority");
@@ -87,7 +79,7 @@ export function devicesGovMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const removeMaker: MsgSpec<P.MsgRemoveMaker> = {
     typeUrl: GOV_MSG.RemoveMaker,
-    decode: decoder(P.MsgRemoveMaker),
+    decode: msgDecoder(P.MsgRemoveMaker),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAddress(m.authority, "authority");

@@ -1,6 +1,5 @@
 import type { MsgSpec } from "../../chain/app/module.js";
 import { parseAccAddress, parseValAddress } from "../../chain/codec/address.js";
-import { ErrInvalidRequest } from "../../chain/errors/index.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { amountFromString, fromLong, toLong } from "./long.js";
 import type { DevicesKeeper } from "./keeper.js";
@@ -11,6 +10,7 @@ import { capacityFromProto, locationFromProto } from "./types.js";
 import { ErrInvalidBond, ErrInvalidReport, ErrInvalidReveal } from "./errors.js";
 
 import P = pogcs.devices.v1;
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 export const MSG = {
   RegisterDevice: "/pogcs.devices.v1.MsgRegisterDevice",
@@ -22,15 +22,6 @@ export const MSG = {
   ChallengeReveal: "/pogcs.devices.v1.MsgChallengeReveal",
 } as const;
 
-function decoder<T>(codec: { decode(b: Uint8Array): T }) {
-  return (b: Uint8Array): T => {
-    try {
-      return codec.decode(b);
-    } catch (e) {
-      throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-    }
-  };
-}
 
 function registrationOf(m: P.MsgRegisterDevice): RegisterDeviceInput {
   return {
@@ -48,7 +39,7 @@ function positiveAmount(s: string): bigint {
 export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   const register: MsgSpec<P.MsgRegisterDevice> = {
     typeUrl: MSG.RegisterDevice,
-    decode: decoder(P.MsgRegisterDevice),
+    decode: msgDecoder(P.MsgRegisterDevice),
     signers: (m) => [m.owner],
     validateBasic(m) {
       parseAccAddress(m.owner);
@@ -61,7 +52,7 @@ export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const bond: MsgSpec<P.MsgBondDevice> = {
     typeUrl: MSG.BondDevice,
-    decode: decoder(P.MsgBondDevice),
+    decode: msgDecoder(P.MsgBondDevice),
     signers: (m) => [m.owner],
     validateBasic(m) {
       parseAccAddress(m.owner);
@@ -75,7 +66,7 @@ export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const unbond: MsgSpec<P.MsgUnbondDevice> = {
     typeUrl: MSG.UnbondDevice,
-    decode: decoder(P.MsgUnbondDevice),
+    decode: msgDecoder(P.MsgUnbondDevice),
     signers: (m) => [m.owner],
     validateBasic(m) {
       parseAccAddress(m.owner);
@@ -88,7 +79,7 @@ export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const report: MsgSpec<P.MsgSubmitReport> = {
     typeUrl: MSG.SubmitReport,
-    decode: decoder(P.MsgSubmitReport),
+    decode: msgDecoder(P.MsgSubmitReport),
     signers: (m) => [m.sender],
     validateBasic(m) {
       parseAccAddress(m.sender);
@@ -101,7 +92,7 @@ export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const double: MsgSpec<P.MsgReportDoubleReport> = {
     typeUrl: MSG.ReportDoubleReport,
-    decode: decoder(P.MsgReportDoubleReport),
+    decode: msgDecoder(P.MsgReportDoubleReport),
     signers: (m) => [m.sender],
     validateBasic(m) {
       parseAccAddress(m.sender);
@@ -114,7 +105,7 @@ export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const commit: MsgSpec<P.MsgChallengeCommit> = {
     typeUrl: MSG.ChallengeCommit,
-    decode: decoder(P.MsgChallengeCommit),
+    decode: msgDecoder(P.MsgChallengeCommit),
     signers: (m) => [m.sender],
     validateBasic(m) {
       parseAccAddress(m.sender);
@@ -127,7 +118,7 @@ export function devicesMsgs(k: DevicesKeeper): MsgSpec<any>[] {
   };
   const reveal: MsgSpec<P.MsgChallengeReveal> = {
     typeUrl: MSG.ChallengeReveal,
-    decode: decoder(P.MsgChallengeReveal),
+    decode: msgDecoder(P.MsgChallengeReveal),
     signers: (m) => [m.sender],
     validateBasic(m) {
       parseAccAddress(m.sender);

@@ -2,7 +2,7 @@ import { MsgCommunityPoolSpend, MsgCommunityPoolSpendResponse, MsgFundCommunityP
 import { QueryCommunityPoolRequest, QueryCommunityPoolResponse } from "cosmjs-types/cosmos/distribution/v1beta1/query";
 import type { MsgSpec, QuerySpec } from "../../chain/app/module.js";
 import { coinsFromProto, formatCoins, validatePositiveCoins, type Coin } from "../../chain/codec/coins.js";
-import { ErrInvalidCoins, ErrInvalidRequest, ErrUnauthorized } from "../../chain/errors/index.js";
+import { ErrInvalidCoins, ErrUnauthorized } from "../../chain/errors/index.js";
 import { makeEvent } from "../../chain/events/types.js";
 import { moduleAddress } from "../auth/keeper.js";
 import { validateAddress } from "../nft/keeper.js";
@@ -10,6 +10,7 @@ import { decodeRequest } from "../shared/query-codec.js";
 import { DEC_ONE } from "../staking/dec.js";
 import { ErrInsufficientCommunityPool } from "./errors.js";
 import { govAuthority, type GovKeeper } from "./keeper.js";
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 /**
  * The community pool: a module account funded only by MsgFundCommunityPool (PoGCS has no
@@ -25,20 +26,11 @@ function coins(list: Array<{ denom: string; amount: string }>): Coin[] {
   return c;
 }
 
-function decoder<T>(codec: { decode(b: Uint8Array): T }) {
-  return (b: Uint8Array): T => {
-    try {
-      return codec.decode(b);
-    } catch (e) {
-      throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-    }
-  };
-}
 
 export function communityPoolMsgs(k: GovKeeper, isBlocked: (address: string) => boolean): MsgSpec<any>[] {
   const fund: MsgSpec<MsgFundCommunityPool> = {
     typeUrl: "/cosmos.distribution.v1beta1.MsgFundCommunityPool",
-    decode: decoder(MsgFundCommunityPool),
+    decode: msgDecoder(MsgFundCommunityPool),
     signers: (m) => [m.depositor],
     aminoJson: (m) => ({ type: "cosmos-sdk/MsgFundCommunityPool", value: { amount: m.amount, depositor: m.depositor } }),
     validateBasic(m) {
@@ -55,7 +47,7 @@ export function communityPoolMsgs(k: GovKeeper, isBlocked: (address: string) => 
 
   const spend: MsgSpec<MsgCommunityPoolSpend> = {
     typeUrl: "/cosmos.distribution.v1beta1.MsgCommunityPoolSpend",
-    decode: decoder(MsgCommunityPoolSpend),
+    decode: msgDecoder(MsgCommunityPoolSpend),
     signers: (m) => [m.authority],
     aminoJson: (m) => ({ type: "cosmos-sdk/distr/MsgCommunityPoolSpend", value: { authority: m.authority, recipient: m.recipient, amount: m.amount } }),
     validateBasic(m) {

@@ -4,9 +4,9 @@ import {
 } from "cosmjs-types/cosmos/gov/v1/tx";
 import * as B from "cosmjs-types/cosmos/gov/v1beta1/tx";
 import type { MsgSpec } from "../../chain/app/module.js";
-import { pogcsAminoJson } from "../../proto/registry.js";
+import { aminoMsgOf } from "../../chain/tx/amino-sign-doc.js";
 import { coinsFromProto, validatePositiveCoins, type Coin } from "../../chain/codec/coins.js";
-import { ErrInvalidRequest, ErrUnauthorized } from "../../chain/errors/index.js";
+import { ErrUnauthorized } from "../../chain/errors/index.js";
 import { validateAddress } from "../nft/keeper.js";
 import { decToJson } from "../staking/dec.js";
 import { ErrEmptyDeposit, ErrInvalidProposal, ErrInvalidVote, ErrMetadataTooLong, ErrSummaryTooLong, ErrTitleTooLong } from "./errors.js";
@@ -14,21 +14,13 @@ import { govAuthority, type GovKeeper } from "./keeper.js";
 import { govParamsFromProto, validateGovParams } from "./params.js";
 import { processAddDeposit, processSubmitProposal, processVote } from "./proposals.js";
 import { optionsFromV1, optionsFromV1beta1, singleOption, validateWeightedOptions, isValidVoteOption } from "./votes.js";
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 /** The SDK's default length limits (x/gov config: MaxMetadataLen, MaxTitleLen 255, MaxSummaryLen 10200). */
 export const MAX_METADATA_LEN = 255;
 export const MAX_TITLE_LEN = 255;
 export const MAX_SUMMARY_LEN = 10_200;
 
-function decoder<T>(codec: { decode(b: Uint8Array): T }) {
-  return (b: Uint8Array): T => {
-    try {
-      return codec.decode(b);
-    } catch (e) {
-      throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-    }
-  };
-}
 
 function metadata(s: string): void {
   if (s.length > MAX_METADATA_LEN) throw ErrMetadataTooLong.raise(`metadata is ${s.length} characters, limit ${MAX_METADATA_LEN}`);
@@ -52,20 +44,14 @@ const res = (typeUrl: string, value: Uint8Array) => ({ typeUrl, value });
 
 /** Amino JSON of a proposal's messages: each inner message by its own amino form. */
 function innerAmino(k: GovKeeper, m: MsgSubmitProposal): unknown[] {
-  return m.messages.map((any) => {
-    const spec = k.route(any.typeUrl);
-    if (spec?.aminoJson) return spec.aminoJson(spec.decode(any.value));
-    const generic = pogcsAminoJson(any.typeUrl, any.value);
-    if (!generic) throw ErrUnauthorized.raise(`${any.typeUrl} has no amino JSON form; sign with SIGN_MODE_DIRECT`);
-    return generic;
-  });
+  return m.messages.map((any) => aminoMsgOf(k.route(any.typeUrl), any.typeUrl, any.value));
 }
 
 /** cosmos.gov.v1 messages (the SDK v0.50 Msg service) plus v1beta1 votes and deposits. */
 export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
   const submit: MsgSpec<MsgSubmitProposal> = {
     typeUrl: "/cosmos.gov.v1.MsgSubmitProposal",
-    decode: decoder(MsgSubmitProposal),
+    decode: msgDecoder(MsgSubmitProposal),
     signers: (m) => [m.proposer],
     aminoJson: (m) => ({
       type: "cosmos-sdk/v1/MsgSubmitProposal",
@@ -89,7 +75,7 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
 
   const deposit: MsgSpec<MsgDeposit> = {
     typeUrl: "/cosmos.gov.v1.MsgDeposit",
-    decode: decoder(MsgDeposit),
+    decode: msgDecoder(MsgDeposit),
     signers: (m) => [m.depositor],
     aminoJson: (m) => ({ type: "cosmos-sdk/v1/MsgDeposit", value: { proposal_id: m.proposalId.toString(), depositor: m.depositor, amount: m.amount } }),
     validateBasic(m) {
@@ -104,7 +90,7 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
 
   const vote: MsgSpec<MsgVote> = {
     typeUrl: "/cosmos.gov.v1.MsgVote",
-    decode: decoder(MsgVote),
+    decode: msgDecoder(MsgVote),
     signers: (m) => [m.voter],
     aminoJson: (m) => ({ type: "cosmos-sdk/v1/MsgVote", value: { proposal_id: m.proposalId.toString(), voter: m.voter, option: m.option, metadata: m.metadata || undefined } }),
     validateBasic(m) {
@@ -120,7 +106,7 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
 
   const voteWeighted: MsgSpec<MsgVoteWeighted> = {
     typeUrl: "/cosmos.gov.v1.MsgVoteWeighted",
-    decode: decoder(MsgVoteWeighted),
+    decode: msgDecoder(MsgVoteWeighted),
     signers: (m) => [m.voter],
     aminoJson: (m) => ({
       type: "cosmos-sdk/v1/MsgVoteWeighted",
@@ -139,7 +125,7 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
 
   const updateParams: MsgSpec<MsgUpdateParams> = {
     typeUrl: "/cosmos.gov.v1.MsgUpdateParams",
-    decode: decoder(MsgUpdateParams),
+    decode: msgDecoder(MsgUpdateParams),
     signers: (m) => [m.authority],
     aminoJson: (m) => ({ type: "cosmos-sdk/x/gov/v1/MsgUpdateParams", value: { authority: m.authority, params: m.params } }),
     validateBasic(m) {
@@ -156,7 +142,7 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
   // v1beta1: what Keplr and CosmJS's amino converters send for votes and deposits.
   const depositBeta: MsgSpec<B.MsgDeposit> = {
     typeUrl: "/cosmos.gov.v1beta1.MsgDeposit",
-    decode: decoder(B.MsgDeposit),
+    decode: msgDecoder(B.MsgDeposit),
     signers: (m) => [m.depositor],
     aminoJson: (m) => ({ type: "cosmos-sdk/MsgDeposit", value: { amount: m.amount, depositor: m.depositor, proposal_id: m.proposalId.toString() } }),
     validateBasic(m) {
@@ -171,7 +157,7 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
 
   const voteBeta: MsgSpec<B.MsgVote> = {
     typeUrl: "/cosmos.gov.v1beta1.MsgVote",
-    decode: decoder(B.MsgVote),
+    decode: msgDecoder(B.MsgVote),
     signers: (m) => [m.voter],
     aminoJson: (m) => ({ type: "cosmos-sdk/MsgVote", value: { option: m.option, proposal_id: m.proposalId.toString(), voter: m.voter } }),
     validateBasic(m) {
@@ -186,7 +172,7 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
 
   const voteWeightedBeta: MsgSpec<B.MsgVoteWeighted> = {
     typeUrl: "/cosmos.gov.v1beta1.MsgVoteWeighted",
-    decode: decoder(B.MsgVoteWeighted),
+    decode: msgDecoder(B.MsgVoteWeighted),
     signers: (m) => [m.voter],
     aminoJson: (m) => ({
       type: "cosmos-sdk/MsgVoteWeighted",

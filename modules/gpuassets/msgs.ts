@@ -1,7 +1,6 @@
 import type Long from "long";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import type { MsgSpec } from "../../chain/app/module.js";
-import { ErrInvalidRequest } from "../../chain/errors/index.js";
 import { fromLong, toLong } from "../devices/long.js";
 import { coinToProto, parsePositiveCoin } from "./amounts.js";
 import { ErrInvalidAmount, ErrSelfLending } from "./errors.js";
@@ -14,6 +13,7 @@ import { validateAddress, validateAssetId, validateText } from "./validate.js";
 import { makeEvent } from "../../chain/events/types.js";
 
 import P = pogcs.gpuassets.v1;
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 export const GPUASSETS_MSG = {
   MintGpuAsset: "/pogcs.gpuassets.v1.MsgMintGpuAsset",
@@ -34,32 +34,16 @@ interface Codec<T> {
   encode(m: never): { finish(): Uint8Array };
 }
 
-function decoder<T>(codec: Codec<T>) {
-  return (b: Uint8Array): T => {
-    try {
-      return codec.decode(b);
-    } catch (e) {
-      throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-    }
-  };
-}
 
 function reply(typeUrl: string, codec: Codec<unknown>, m: unknown): { typeUrl: string; value: Uint8Array } {
   return { typeUrl: `${typeUrl}Response`, value: codec.encode(m as never).finish() };
-}
-
-const coinJson = (c: P.ICoin | null | undefined) => (c ? { denom: c.denom ?? "", amount: c.amount ?? "" } : undefined);
-function b64(b: Uint8Array): string {
-  let s = "";
-  for (const x of b) s += String.fromCharCode(x);
-  return btoa(s);
 }
 
 /** Messages of the gpuassets module; validateBasic does every stateless check before handle. */
 export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
   const mint: MsgSpec<P.MsgMintGpuAsset> = {
     typeUrl: GPUASSETS_MSG.MintGpuAsset,
-    decode: decoder(P.MsgMintGpuAsset),
+    decode: msgDecoder(P.MsgMintGpuAsset),
     signers: (m) => [m.owner],
     validateBasic(m) {
       validateAddress(m.owner, "owner");
@@ -73,7 +57,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const addAppraiser: MsgSpec<P.MsgAddAppraiser> = {
     typeUrl: GPUASSETS_MSG.AddAppraiser,
-    decode: decoder(P.MsgAddAppraiser),
+    decode: msgDecoder(P.MsgAddAppraiser),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAddress(m.authority, "authority");
@@ -88,7 +72,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const removeAppraiser: MsgSpec<P.MsgRemoveAppraiser> = {
     typeUrl: GPUASSETS_MSG.RemoveAppraiser,
-    decode: decoder(P.MsgRemoveAppraiser),
+    decode: msgDecoder(P.MsgRemoveAppraiser),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAddress(m.authority, "authority");
@@ -102,7 +86,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const appraise: MsgSpec<P.MsgAppraise> = {
     typeUrl: GPUASSETS_MSG.Appraise,
-    decode: decoder(P.MsgAppraise),
+    decode: msgDecoder(P.MsgAppraise),
     signers: (m) => [m.appraiser],
     validateBasic(m) {
       validateAddress(m.appraiser, "appraiser");
@@ -121,7 +105,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const setInsurance: MsgSpec<P.MsgSetInsurance> = {
     typeUrl: GPUASSETS_MSG.SetInsurance,
-    decode: decoder(P.MsgSetInsurance),
+    decode: msgDecoder(P.MsgSetInsurance),
     signers: (m) => [m.owner],
     validateBasic(m) {
       validateAddress(m.owner, "owner");
@@ -140,7 +124,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const pledge: MsgSpec<P.MsgPledge> = {
     typeUrl: GPUASSETS_MSG.Pledge,
-    decode: decoder(P.MsgPledge),
+    decode: msgDecoder(P.MsgPledge),
     signers: (m) => [m.owner],
     validateBasic(m) {
       validateAddress(m.owner, "owner");
@@ -160,7 +144,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const owned = <T extends { owner: string; assetId: Long }>(typeUrl: string, name: string, codec: Codec<T>, resp: Codec<unknown>, run: (ctx: Parameters<MsgSpec["handle"]>[0], m: T) => unknown): MsgSpec<T> => ({
     typeUrl,
-    decode: decoder(codec),
+    decode: msgDecoder(codec),
     signers: (m) => [m.owner],
     validateBasic(m) {
       validateAddress(m.owner, "owner");
@@ -180,7 +164,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const fund: MsgSpec<P.MsgFundLoan> = {
     typeUrl: GPUASSETS_MSG.FundLoan,
-    decode: decoder(P.MsgFundLoan),
+    decode: msgDecoder(P.MsgFundLoan),
     signers: (m) => [m.lender],
     validateBasic(m) {
       validateAddress(m.lender, "lender");
@@ -194,7 +178,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const claim: MsgSpec<P.MsgClaimDefault> = {
     typeUrl: GPUASSETS_MSG.ClaimDefault,
-    decode: decoder(P.MsgClaimDefault),
+    decode: msgDecoder(P.MsgClaimDefault),
     signers: (m) => [m.lender],
     validateBasic(m) {
       validateAddress(m.lender, "lender");
@@ -208,7 +192,7 @@ export function gpuAssetsMsgs(k: GpuAssetsKeeper): MsgSpec<any>[] {
 
   const updateParams: MsgSpec<P.MsgUpdateParams> = {
     typeUrl: GPUASSETS_MSG.UpdateParams,
-    decode: decoder(P.MsgUpdateParams),
+    decode: msgDecoder(P.MsgUpdateParams),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAddress(m.authority, "authority");

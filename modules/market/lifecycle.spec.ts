@@ -6,7 +6,7 @@ import { fromLong, toLong } from "../devices/long.js";
 import { slotDenom } from "../pools/slots.js";
 import { acceptMsg, approveMsg, createContractMsg, disputeMsg, redeemMsg, spotCheckMsg, submitMsg, voteMsg } from "./builders.js";
 import { POSITION_CLASS } from "./keys.js";
-import { createMarketSpecKit, DENOM, POOL_ACCOUNT, type MarketSpecKit } from "./spec-kit.js";
+import { createMarketSpecKit, POOL_ACCOUNT, type MarketSpecKit } from "./spec-kit.js";
 import { Status, Verification, type Contract } from "./types.js";
 
 import P = pogcs.market.v1;

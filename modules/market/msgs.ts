@@ -1,5 +1,4 @@
 import type { MsgSpec } from "../../chain/app/module.js";
-import { ErrInvalidRequest } from "../../chain/errors/index.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { moduleAddress } from "../auth/keeper.js";
 import { fromLong, toLong } from "../devices/long.js";
@@ -13,6 +12,7 @@ import {
 import { processApproveContract, processDisputeContract, processSpotCheck, processSubmitResult, processVoteContract } from "./verify.js";
 
 import P = pogcs.market.v1;
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 export const MARKET_MSG = {
   CreateContract: "/pogcs.market.v1.MsgCreateContract",
@@ -27,15 +27,6 @@ export const MARKET_MSG = {
   UpdateParams: "/pogcs.market.v1.MsgUpdateParams",
 } as const;
 
-function decoder<T>(codec: { decode(b: Uint8Array): T }) {
-  return (b: Uint8Array): T => {
-    try {
-      return codec.decode(b);
-    } catch (e) {
-      throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-    }
-  };
-}
 
 function createInput(m: P.MsgCreateContract): CreateContractInput {
   return {
@@ -55,7 +46,7 @@ const ok = (typeUrl: string, value: Uint8Array) => ({ typeUrl: `${typeUrl}Respon
 export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
   const create: MsgSpec<P.MsgCreateContract> = {
     typeUrl: MARKET_MSG.CreateContract,
-    decode: decoder(P.MsgCreateContract),
+    decode: msgDecoder(P.MsgCreateContract),
     signers: (m) => [m.requester],
     validateBasic(m) {
       validateAccount(m.requester, "requester");
@@ -73,7 +64,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const accept: MsgSpec<P.MsgAcceptContract> = {
     typeUrl: MARKET_MSG.AcceptContract,
-    decode: decoder(P.MsgAcceptContract),
+    decode: msgDecoder(P.MsgAcceptContract),
     signers: (m) => [m.provider],
     validateBasic: (m) => validateAccount(m.provider, "provider"),
     handle(ctx, m) {
@@ -84,7 +75,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const redeem: MsgSpec<P.MsgRedeemSlots> = {
     typeUrl: MARKET_MSG.RedeemSlots,
-    decode: decoder(P.MsgRedeemSlots),
+    decode: msgDecoder(P.MsgRedeemSlots),
     signers: (m) => [m.requester],
     validateBasic(m) {
       validateAccount(m.requester, "requester");
@@ -98,7 +89,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const submit: MsgSpec<P.MsgSubmitResult> = {
     typeUrl: MARKET_MSG.SubmitResult,
-    decode: decoder(P.MsgSubmitResult),
+    decode: msgDecoder(P.MsgSubmitResult),
     signers: (m) => [m.provider],
     validateBasic(m) {
       validateAccount(m.provider, "provider");
@@ -112,7 +103,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const approve: MsgSpec<P.MsgApproveContract> = {
     typeUrl: MARKET_MSG.ApproveContract,
-    decode: decoder(P.MsgApproveContract),
+    decode: msgDecoder(P.MsgApproveContract),
     signers: (m) => [m.requester],
     validateBasic: (m) => validateAccount(m.requester, "requester"),
     handle(ctx, m) {
@@ -123,7 +114,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const dispute: MsgSpec<P.MsgDisputeContract> = {
     typeUrl: MARKET_MSG.DisputeContract,
-    decode: decoder(P.MsgDisputeContract),
+    decode: msgDecoder(P.MsgDisputeContract),
     signers: (m) => [m.requester],
     validateBasic(m) {
       validateAccount(m.requester, "requester");
@@ -137,7 +128,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const vote: MsgSpec<P.MsgVoteContract> = {
     typeUrl: MARKET_MSG.VoteContract,
-    decode: decoder(P.MsgVoteContract),
+    decode: msgDecoder(P.MsgVoteContract),
     signers: (m) => [m.voter],
     validateBasic: (m) => validateAccount(m.voter, "voter"),
     handle(ctx, m) {
@@ -148,7 +139,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const spot: MsgSpec<P.MsgSpotCheck> = {
     typeUrl: MARKET_MSG.SpotCheck,
-    decode: decoder(P.MsgSpotCheck),
+    decode: msgDecoder(P.MsgSpotCheck),
     signers: (m) => [m.checker],
     validateBasic(m) {
       validateAccount(m.checker, "checker");
@@ -162,7 +153,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const cancel: MsgSpec<P.MsgCancelContract> = {
     typeUrl: MARKET_MSG.CancelContract,
-    decode: decoder(P.MsgCancelContract),
+    decode: msgDecoder(P.MsgCancelContract),
     signers: (m) => [m.requester],
     validateBasic: (m) => validateAccount(m.requester, "requester"),
     handle(ctx, m) {
@@ -173,7 +164,7 @@ export function marketMsgs(k: MarketKeeper): MsgSpec<any>[] {
 
   const updateParams: MsgSpec<P.MsgUpdateParams> = {
     typeUrl: MARKET_MSG.UpdateParams,
-    decode: decoder(P.MsgUpdateParams),
+    decode: msgDecoder(P.MsgUpdateParams),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAccount(m.authority, "authority");

@@ -7,23 +7,18 @@
 import { MsgWithdrawDelegatorReward, MsgWithdrawDelegatorRewardResponse } from "cosmjs-types/cosmos/distribution/v1beta1/tx";
 import type { MsgSpec } from "../../chain/app/module.js";
 import { fromBech32, parseAccAddress, VALOPER_PREFIX } from "../../chain/codec/address.js";
-import { ErrInvalidAddress, ErrInvalidRequest } from "../../chain/errors/index.js";
+import { ErrInvalidAddress } from "../../chain/errors/index.js";
 import { makeEvent } from "../../chain/events/types.js";
 import type { PogcsKeeper } from "./keeper.js";
 import { processWithdrawRewards } from "./msgs.js";
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 export const MSG_WITHDRAW_DELEGATOR_REWARD = "/cosmos.distribution.v1beta1.MsgWithdrawDelegatorReward";
 
 export function distributionMsgs(k: PogcsKeeper): MsgSpec<MsgWithdrawDelegatorReward>[] {
   return [{
     typeUrl: MSG_WITHDRAW_DELEGATOR_REWARD,
-    decode(b) {
-      try {
-        return MsgWithdrawDelegatorReward.decode(b);
-      } catch (e) {
-        throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-      }
-    },
+    decode: msgDecoder(MsgWithdrawDelegatorReward),
     signers: (m) => [m.delegatorAddress],
     aminoJson: (m) => ({ type: "cosmos-sdk/MsgWithdrawDelegationReward", value: { delegator_address: m.delegatorAddress, validator_address: m.validatorAddress } }),
     validateBasic(m) {

@@ -1,5 +1,5 @@
 import type { MsgSpec } from "../../chain/app/module.js";
-import { ErrInvalidRequest, ErrUnauthorized } from "../../chain/errors/index.js";
+import { ErrUnauthorized } from "../../chain/errors/index.js";
 import { makeEvent } from "../../chain/events/types.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { moduleAddress } from "../auth/keeper.js";
@@ -8,6 +8,7 @@ import type { PogcsKeeper } from "./keeper.js";
 import { pogcsParamsFromProto, validatePogcsParams } from "./params.js";
 
 import P = pogcs.pogcs.v1;
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 export const MSG_UPDATE_PARAMS = "/pogcs.pogcs.v1.MsgUpdateParams";
 
@@ -15,13 +16,7 @@ export const MSG_UPDATE_PARAMS = "/pogcs.pogcs.v1.MsgUpdateParams";
 export function pogcsGovMsgs(k: PogcsKeeper): MsgSpec<any>[] {
   const updateParams: MsgSpec<P.MsgUpdateParams> = {
     typeUrl: MSG_UPDATE_PARAMS,
-    decode(b) {
-      try {
-        return P.MsgUpdateParams.decode(b);
-      } catch (e) {
-        throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-      }
-    },
+    decode: msgDecoder(P.MsgUpdateParams),
     signers: (m) => [m.authority],
     validateBasic(m) {
       validateAddress(m.authority, "authority");

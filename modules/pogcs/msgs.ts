@@ -1,12 +1,12 @@
 import type { MsgSpec } from "../../chain/app/module.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
-import { ErrInvalidRequest } from "../../chain/errors/index.js";
 import { makeEvent } from "../../chain/events/types.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { POGCS_MODULE_ACCOUNT, type PogcsKeeper } from "./keeper.js";
 import { ErrNoRewards } from "./errors.js";
 
 import P = pogcs.pogcs.v1;
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 export const MSG_WITHDRAW_REWARDS = "/pogcs.pogcs.v1.MsgWithdrawRewards";
 
@@ -26,13 +26,7 @@ export function processWithdrawRewards(k: PogcsKeeper, ctx: Parameters<MsgSpec["
 export function pogcsMsgs(k: PogcsKeeper): MsgSpec<any>[] {
   const withdraw: MsgSpec<P.MsgWithdrawRewards> = {
     typeUrl: MSG_WITHDRAW_REWARDS,
-    decode(b) {
-      try {
-        return P.MsgWithdrawRewards.decode(b);
-      } catch (e) {
-        throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-      }
-    },
+    decode: msgDecoder(P.MsgWithdrawRewards),
     signers: (m) => [m.address],
     validateBasic(m) {
       parseAccAddress(m.address);

@@ -3,7 +3,7 @@ import { DeviceClass } from "../devices/types.js";
 import { toLong } from "../devices/long.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { createPoolsSpecKit, eventsOf, type PoolsSpecKit } from "./spec-kit.js";
-import { processApplyDevice, processCreatePool } from "./membership.js";
+import { processCreatePool } from "./membership.js";
 import { computeDrawSeed, computeShuffle } from "./draw.js";
 import { PoolKind, type EntryRule } from "./types.js";
 import { POOLS_MSG } from "./msgs.js";

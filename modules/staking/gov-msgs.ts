@@ -7,6 +7,7 @@ import { validateAddress } from "../nft/keeper.js";
 import { decToJson, parseDec } from "./dec.js";
 import { validateStakingParams, type StakingParams } from "./params.js";
 import { stakingStore as S } from "./store.js";
+import { msgDecoder } from "../../chain/app/msg-decoder.js";
 
 const TYPE_URL = "/cosmos.staking.v1beta1.MsgUpdateParams";
 
@@ -32,13 +33,7 @@ function paramsOf(m: MsgUpdateParams, epochLength: bigint): StakingParams {
 export function stakingGovMsgs(): MsgSpec<any>[] {
   const update: MsgSpec<MsgUpdateParams> = {
     typeUrl: TYPE_URL,
-    decode(b) {
-      try {
-        return MsgUpdateParams.decode(b);
-      } catch (e) {
-        throw ErrInvalidRequest.raise(`cannot decode message: ${(e as Error).message}`);
-      }
-    },
+    decode: msgDecoder(MsgUpdateParams),
     signers: (m) => [m.authority],
     aminoJson: (m) => ({
       type: "cosmos-sdk/x/staking/MsgUpdateParams",

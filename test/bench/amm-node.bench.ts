@@ -21,11 +21,11 @@
 import { pathToFileURL } from "node:url";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { SCENARIO_CAPACITY, setupActors, type Actors } from "../../devnet/scenario/actors.js";
-import { chainTime, msg, ok, query } from "../../devnet/scenario/chain.js";
+import { msg, ok, query } from "../../devnet/scenario/chain.js";
 import { admit, commitCapacity, createPool } from "../../devnet/scenario/pools-flow.js";
 import { addLiquidity } from "../../devnet/scenario/market-flow.js";
 import { envNumber, fmt, HttpClient, percentile, sleep, tempDevnet, type BenchResult, type Figure } from "./lib.js";
-import { fundAccounts, presignSends, queryAccounts, rejectedText, sendWindow, type FundedAccounts, type WindowResult } from "./tx-throughput.bench.js";
+import { fundAccounts, presignSends, queryAccounts, rejectedText, sendWindow, type FundedAccounts, type WindowResult } from "./tx-load.js";
 
 const BENCH = "amm-node";
 const EPOCH_LENGTH = 10;
@@ -44,7 +44,7 @@ async function setUpPool(a: Actors, log: (s: string) => void): Promise<Pool> {
   const d = a.devices[0]!;
   const poolId = await createPool(a, "bench stake pool", 1, { stake: { minBond: "5000000" } });
   await admit(a, d, poolId, log);
-  const now = await chainTime(a.rpc);
+  const now = await a.rpc.blockTime();
   const hour = ((now + 3600n + 300n + 3599n) / 3600n) * 3600n;
   const deadline = now + 6n * 3600n;
   const slot = await commitCapacity(a, d, hour, BigInt(GPU_COUNT));

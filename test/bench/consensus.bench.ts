@@ -25,7 +25,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ChildProcess } from "node:child_process";
 import { envNumber, fmt, HttpClient, percentile, sleep, tempDevnet, type BenchResult, type Figure } from "./lib.js";
-import { applyTimeFromLog, fundAccounts, measureVerifyBound, presignSends, rejectedText, sendWindow } from "./tx-throughput.bench.js";
+import { measureVerifyBound } from "./tx-throughput.bench.js";
+import { applyTimeFromLog, fundAccounts, presignSends, rejectedText, sendWindow } from "./tx-load.js";
 
 const BENCH = "consensus";
 const VALIDATORS = 4;

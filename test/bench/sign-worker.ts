@@ -1,7 +1,7 @@
 /**
  * Pre-signing of MsgSend (or MsgSwapExactIn) txs for the tx-throughput and amm-node benchmarks, in worker threads so the
  * signing (as costly as the node's verification) happens before the measured window.
- * Not a benchmark; imported by tx-throughput.bench.ts, and run as a worker entry.
+ * Not a benchmark; imported by tx-load.ts, and run as a worker entry.
  */
 import { createHash } from "node:crypto";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
