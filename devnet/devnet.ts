@@ -64,10 +64,28 @@ export interface RunningDevnet {
 
 export const FAUCET_FUNDS = "1000000000000000";
 
-async function waitForHeight(rpc: string, min: number, timeoutMs: number, child: ChildProcess): Promise<void> {
+/** A node process that exited before serving RPC; `logTail` is the end of its node.log. */
+class NodeStartError extends Error {
+  constructor(readonly code: number, readonly logTail: string) {
+    super(`node exited with code ${code} before serving RPC; end of its node.log:\n${logTail}`);
+  }
+  get portInUse(): boolean {
+    return /PORT_IN_USE|EADDRINUSE/.test(this.logTail);
+  }
+}
+
+function logTail(home: string, lines = 15): string {
+  try {
+    return readFileSync(join(home, "node.log"), "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(no node.log)";
+  }
+}
+
+async function waitForHeight(rpc: string, min: number, timeoutMs: number, child: ChildProcess, home: string): Promise<void> {
   const t0 = Date.now();
   while (Date.now() - t0 < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`node exited with code ${child.exitCode} before serving RPC; see its node.log`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new NodeStartError(child.exitCode ?? -1, logTail(home));
     try {
       const r = await fetch(`${rpc}/status`);
       const j = (await r.json()) as { result?: { sync_info: { latest_block_height: string } } };
@@ -119,13 +137,16 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
     info = JSON.parse(readFileSync(infoPath, "utf8")) as DevnetInfo;
   }
 
-  // RPC and P2P ports: consecutive free ports per validator (rpc, p2p).
+  // RPC, REST and P2P ports per validator, free a moment ago (picked again if a node finds one taken).
   const multi = info.validators.length > 1;
-  for (const v of info.validators) {
-    v.rpc = `http://127.0.0.1:${await freePort()}`;
-    v.rest = `http://127.0.0.1:${await freePort()}`;
-    if (multi) v.p2p = `127.0.0.1:${await freePort()}`;
-  }
+  const pickPorts = async () => {
+    for (const v of info.validators) {
+      v.rpc = `http://127.0.0.1:${await freePort()}`;
+      v.rest = `http://127.0.0.1:${await freePort()}`;
+      if (multi) v.p2p = `127.0.0.1:${await freePort()}`;
+    }
+  };
+  await pickPorts();
   const processes: ChildProcess[] = [];
   const startNode = (i: number): ChildProcess => {
     const v = info.validators[i]!;
@@ -146,13 +167,24 @@ export async function startDevnet(o: DevnetOptions): Promise<RunningDevnet> {
     processes[i] = child;
     return child;
   };
-  info.validators.forEach((_, i) => startNode(i));
-  writeFileSync(infoPath, JSON.stringify(info, null, 2) + "\n");
-  try {
-    await Promise.all(info.validators.map((v, i) => waitForHeight(v.rpc, o.waitHeight ?? 1, 60_000, processes[i]!)));
-  } catch (e) {
-    for (const p of processes) p.kill("SIGKILL");
-    throw e;
+  const stopAll = async () => {
+    for (const p of processes) if (p.exitCode === null && p.signalCode === null) p.kill("SIGKILL");
+    await Promise.all(processes.map((p) => (p.exitCode !== null || p.signalCode !== null ? undefined : new Promise((r) => p.once("exit", r)))));
+  };
+  // A port drawn free can still be taken by another process before the node binds it: one retry
+  // with fresh ports, only for that reason.
+  for (let attempt = 0; ; attempt++) {
+    info.validators.forEach((_, i) => startNode(i));
+    writeFileSync(infoPath, JSON.stringify(info, null, 2) + "\n");
+    try {
+      await Promise.all(info.validators.map((v, i) => waitForHeight(v.rpc, o.waitHeight ?? 1, 60_000, processes[i]!, v.home)));
+      break;
+    } catch (e) {
+      await stopAll();
+      if (attempt > 0 || !(e instanceof NodeStartError && e.portInUse)) throw e;
+      log(`a port was taken before a node bound it; starting again on fresh ports`);
+      await pickPorts();
+    }
   }
   for (const v of info.validators) log(`${v.moniker}: RPC ${v.rpc}  REST ${v.rest ?? "-"}  (home ${v.home}, log ${join(v.home, "node.log")})`);
 
