@@ -22,6 +22,9 @@ export interface RestServerOptions {
   port: number;
 }
 
+/** Longest path segment accepted (addresses, tx hashes, denoms such as `ibc/<64 hex>`, batch ids). */
+const MAX_PATH_SEGMENT = 256;
+
 function sendError(reply: FastifyReply, e: unknown) {
   const err = e instanceof RestError ? e : new RestError(GRPC.INTERNAL, e instanceof Error ? e.message : String(e));
   return reply.code(HTTP_OF_GRPC[err.grpcCode] ?? 500).send({ code: err.grpcCode, message: err.message, details: [] });
@@ -45,7 +48,13 @@ function queryHeight(h: unknown): bigint | undefined {
  */
 export async function startRestServer(node: PogcsNode, o: RestServerOptions): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
   const cfg = node.config.rpc;
-  const app = Fastify({ bodyLimit: cfg.maxBodyBytes, logger: false, forceCloseConnections: true });
+  const app = Fastify({
+    bodyLimit: cfg.maxBodyBytes, logger: false, forceCloseConnections: true, maxParamLength: MAX_PATH_SEGMENT,
+    // Errors the router raises before any handler (a path segment too long, a malformed URL) answer
+    // in the gateway's shape like every other error.
+    frameworkErrors: (err, _req, reply) => sendError(reply, new RestError(GRPC.INVALID_ARGUMENT,
+      err.code === "FST_ERR_MAX_PARAM_LENGTH" ? `a path segment is longer than ${MAX_PATH_SEGMENT} characters` : `malformed URL: ${err.message}`)),
+  });
   await app.register(cors, { origin: cfg.corsAllowedOrigins.includes("*") ? true : cfg.corsAllowedOrigins });
 
   app.setErrorHandler((err, _req, reply) => {

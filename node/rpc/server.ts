@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import cors from "@fastify/cors";
 import websocket from "@fastify/websocket";
 import type { PogcsNode } from "../node.js";
@@ -21,7 +21,11 @@ export interface RpcServerOptions {
  */
 export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
   const cfg = node.config.rpc;
-  const app = Fastify({ bodyLimit: cfg.maxBodyBytes, logger: false, forceCloseConnections: true });
+  const app = Fastify({
+    bodyLimit: cfg.maxBodyBytes, logger: false, forceCloseConnections: true,
+    // Router errors before any handler (a malformed URL, a too long method segment) as JSON-RPC errors.
+    frameworkErrors: (err, _req, reply) => (reply as unknown as FastifyReply).code(400).send(errorResponse(null, new RpcError(INVALID_REQUEST, err.code === "FST_ERR_MAX_PARAM_LENGTH" ? "URL path segment too long" : `malformed URL: ${err.message}`))),
+  });
   await app.register(cors, { origin: cfg.corsAllowedOrigins.includes("*") ? true : cfg.corsAllowedOrigins, methods: ["GET", "POST", "OPTIONS"] });
   await app.register(websocket, { options: { maxPayload: cfg.maxBodyBytes } });
   const limiter = new RateLimiter(cfg.rateLimitPerSecond);
