@@ -6,7 +6,8 @@ import { pogcs } from "../../proto/gen/pogcs.js";
 import { moduleAddress } from "../auth/keeper.js";
 import { fromLong, toLong } from "../devices/long.js";
 import type { ReadCtx } from "./expected-keepers.js";
-import { ErrBasketCriteria, ErrBasketExists, ErrBasketInsufficient, ErrBasketNotFound, ErrInvalidId, ErrUnknownCreditType } from "./errors.js";
+import { ErrBasketCriteria, ErrBasketExists, ErrBasketFrozen, ErrBasketInsufficient, ErrBasketNotFound, ErrInvalidId, ErrUnknownCreditType } from "./errors.js";
+import { isBatchFrozen, requireNotFrozen } from "./frozen.js";
 import { BASKET_PREFIX, CARBON, basketBalanceKey, basketBalancePrefix, basketKey, readU64 } from "./keys.js";
 import { CARBON_MODULE_ACCOUNT, type CarbonKeeper } from "./keeper.js";
 import { processRetire, type RetireMeta } from "./retire.js";
@@ -114,10 +115,11 @@ export function createBasket(k: CarbonKeeper, ctx: Context, b: Omit<Basket, "den
   return basket;
 }
 
-/** Escrows tradable credits of an eligible batch and mints basket coins 1:1 to the depositor. */
+/** Escrows tradable credits of an eligible, unfrozen batch and mints basket coins 1:1 to the depositor. */
 export function basketDeposit(k: CarbonKeeper, ctx: Context, owner: string, basketId: string, batchId: string, amount: bigint): void {
   const basket = requireBasket(ctx, basketId);
   const batch = k.ledger.requireBatch(ctx, batchId);
+  requireNotFrozen(ctx, k.devices, batch);
   if (batch.creditType !== basket.creditType) throw ErrBasketCriteria.raise(`batch ${batchId} is ${batch.creditType}, basket takes ${basket.creditType}`);
   if (batch.vintageHour < basket.minVintageHour) throw ErrBasketCriteria.raise(`vintage ${batch.vintageHour} before ${basket.minVintageHour}`);
   if (basket.regions.length > 0 && !basket.regions.includes(batch.region)) throw ErrBasketCriteria.raise(`region ${batch.region} not in ${basket.regions.join(",")}`);
@@ -131,26 +133,46 @@ export function basketDeposit(k: CarbonKeeper, ctx: Context, owner: string, bask
 }
 
 /**
- * Burns `amount` basket coins of the owner and hands out the basket's credits oldest vintage
- * first: tradable to the owner, or retired in the owner's name with one certificate.
+ * A basket's holdings with each one's frozen state (its batch's device is now flagged). `until`
+ * stops after enough unfrozen credits are found, so a take looks only at the holdings it needs.
+ */
+export function basketHoldingsFrozen(k: CarbonKeeper, ctx: ReadCtx, id: string, until?: bigint): Array<BasketHolding & { frozen: boolean }> {
+  const out: Array<BasketHolding & { frozen: boolean }> = [];
+  let free = 0n;
+  for (const h of basketHoldings(ctx, id)) {
+    if (until !== undefined && free >= until) break;
+    const frozen = isBatchFrozen(ctx, k.devices, k.ledger.requireBatch(ctx, h.batchId));
+    if (!frozen) free += h.amount;
+    out.push({ ...h, frozen });
+  }
+  return out;
+}
+
+/**
+ * Burns `amount` basket coins of the owner and hands out the basket's unfrozen credits oldest
+ * vintage first: tradable to the owner, or retired in the owner's name with one certificate.
+ * Frozen holdings stay escrowed (still backing coins); if the unfrozen ones cannot cover the
+ * amount the take is refused (35) before anything is burned.
  */
 export function basketTake(
   k: CarbonKeeper, ctx: Context, owner: string, basketId: string, amount: bigint, retire?: Omit<RetireMeta, "basketId">,
 ): { credits: Array<{ batchId: string; amount: bigint; serials: Array<{ start: bigint; end: bigint }> }>; retirementId?: bigint; certificateId?: string } {
   const basket = requireBasket(ctx, basketId);
-  const holdings = basketHoldings(ctx, basketId);
-  const total = holdings.reduce((a, h) => a + h.amount, 0n);
+  const total = basketHoldings(ctx, basketId).reduce((a, h) => a + h.amount, 0n);
   if (total < amount) throw ErrBasketInsufficient.raise(`basket ${basketId} holds ${total}, asked ${amount}`);
-  k.bank.burnFrom(ctx, CARBON_MODULE_ACCOUNT, owner, [{ denom: basket.denom, amount }]);
   const picks: BasketHolding[] = [];
+  const rest: BasketHolding[] = [];
   let left = amount;
-  for (const h of holdings) {
-    if (left === 0n) break;
+  for (const h of basketHoldingsFrozen(k, ctx, basketId, amount)) {
+    if (h.frozen || left === 0n) continue;
     const take = h.amount < left ? h.amount : left;
     picks.push({ ...h, amount: take });
-    setHolding(ctx, basketId, { ...h, amount: h.amount - take });
+    rest.push({ ...h, amount: h.amount - take });
     left -= take;
   }
+  if (left !== 0n) throw ErrBasketFrozen.raise(`basket ${basketId}: ${amount - left} unfrozen of ${total}, asked ${amount}`);
+  k.bank.burnFrom(ctx, CARBON_MODULE_ACCOUNT, owner, [{ denom: basket.denom, amount }]);
+  for (const h of rest) setHolding(ctx, basketId, h);
   const escrow = { holder: basketEscrow(basketId), status: S.SERIAL_STATUS_ESCROWED };
   let out: ReturnType<typeof basketTake>;
   if (retire) {

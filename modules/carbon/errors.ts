@@ -33,3 +33,5 @@ export const ErrRetirementNotFound = registerError("carbon", 30, "retirement not
 export const ErrSelfSend = registerError("carbon", 31, "sender and recipient are the same");
 export const ErrInvalidJurisdiction = registerError("carbon", 32, "invalid jurisdiction (ISO 3166: CC[-SUB][ postal])");
 export const ErrInvalidRow = registerError("carbon", 33, "invalid genesis row");
+export const ErrBatchFrozen = registerError("carbon", 34, "batch is frozen: its device was caught double reporting");
+export const ErrBasketFrozen = registerError("carbon", 35, "the basket's unfrozen credits cannot cover the amount (the rest is frozen)");

@@ -8,6 +8,7 @@ import {
   ErrConversionTooSmall, ErrDeviceFlagged, ErrDeviceNotFound, ErrNotDeviceOwner, ErrNothingToIssue, ErrReportAlreadyIssued,
   ErrReportNotFound, ErrRetiredCredits, ErrAmountOverflow, ErrWrongCreditType, ErrWrongRegion,
 } from "./errors.js";
+import { requireNotFrozen } from "./frozen.js";
 import { CARBON, epochTimeKey, issuedKey } from "./keys.js";
 import { CreditLedger, type SerialRange } from "./ledger.js";
 import { requireRegion, requireRegionOfCell } from "./regions.js";
@@ -120,6 +121,7 @@ export class CarbonKeeper {
   convertToCredits(ctx: Context, owner: string, batchId_: string, amount: bigint): { batchId: string; credits: bigint } {
     const rec = this.ledger.requireBatch(ctx, batchId_);
     if (rec.creditType !== REC) throw ErrWrongCreditType.raise(`batch ${rec.id} is ${rec.creditType}, conversion takes REC`);
+    requireNotFrozen(ctx, this.devices, rec);
     const factor = requireRegion(ctx, rec.region).gCo2ePerKwh;
     const credits = creditsFor(amount, factor);
     if (credits === 0n) throw ErrConversionTooSmall.raise(`${amount} Wh at ${factor} g/kWh`);
@@ -140,9 +142,9 @@ export class CarbonKeeper {
 
   // ---- transfers and cancellation
 
-  /** Tradable credits only; asking for more than is tradable while retired credits would cover it is refused as moving retired credits. */
+  /** Tradable credits of an unfrozen batch only (34); asking for more than is tradable while retired credits would cover it is refused as moving retired credits. */
   send(ctx: Context, sender: string, recipient: string, batchId_: string, amount: bigint): SerialRange[] {
-    this.ledger.requireBatch(ctx, batchId_);
+    requireNotFrozen(ctx, this.devices, this.ledger.requireBatch(ctx, batchId_));
     const bal = this.ledger.getBalance(ctx, batchId_, sender);
     if (bal.tradable < amount && bal.retired > 0n && bal.tradable + bal.retired >= amount) {
       throw ErrRetiredCredits.raise(`${sender} holds ${bal.tradable} tradable and ${bal.retired} retired of ${batchId_}, asked ${amount}`);
@@ -152,6 +154,7 @@ export class CarbonKeeper {
     return ranges;
   }
 
+  /** Allowed on frozen batches too: cancelling takes the credits out of circulation for good. */
   cancel(ctx: Context, owner: string, batchId_: string, amount: bigint, reason: string): SerialRange[] {
     this.ledger.requireBatch(ctx, batchId_);
     const ranges = this.ledger.move(ctx, batchId_, { holder: owner, status: S.SERIAL_STATUS_TRADABLE }, { holder: owner, status: S.SERIAL_STATUS_CANCELLED }, amount);

@@ -4,9 +4,10 @@ import { equalBytes } from "../../chain/crypto/bytes.js";
 import { ErrInvalidRequest } from "../../chain/errors/index.js";
 import { decodeRequest } from "../shared/query-codec.js";
 import { fromLong, toLong } from "../devices/long.js";
-import { basketHoldings, basketToProto, getBasket, getBaskets, requireBasket, type Basket } from "./baskets.js";
+import { basketHoldingsFrozen, basketToProto, getBasket, getBaskets, requireBasket, type Basket } from "./baskets.js";
 import { ErrBatchNotFound, ErrInvalidId, ErrRetirementNotFound, ErrUnknownCreditType } from "./errors.js";
 import type { ReadCtx } from "./expected-keepers.js";
+import { isBatchFrozen } from "./frozen.js";
 import type { CarbonKeeper } from "./keeper.js";
 import { getRegions, regionOfCell } from "./regions.js";
 import { CERT_CLASS, getRetirementBytes, iterateRetirements, requireRetirement, retirementHash, retirementIdOfCertificate } from "./retire.js";
@@ -25,17 +26,22 @@ function page<T>(all: T[], p: P.IPageRequest | null | undefined): { items: T[]; 
 }
 
 function batchInfo(k: CarbonKeeper, ctx: ReadCtx, b: Batch): P.IBatchInfo {
-  return { batch: batchToProto(b), supply: supplyToProto(k.ledger.getSupply(ctx, b.id)) };
+  return { batch: batchToProto(b), supply: supplyToProto(k.ledger.getSupply(ctx, b.id)), frozen: isBatchFrozen(ctx, k.devices, b) };
 }
 
 function basketInfo(k: CarbonKeeper, ctx: ReadCtx, b: Basket): P.IBasketInfo {
+  const holdings = basketHoldingsFrozen(k, ctx, b.id);
   return {
     basket: basketToProto(b), coinSupply: k.bank.getSupply(ctx, b.denom).toString(),
-    balances: basketHoldings(ctx, b.id).map((h) => ({ basketId: b.id, batchId: h.batchId, vintageHour: toLong(h.vintageHour), amount: h.amount.toString() })),
+    balances: holdings.map((h) => ({ basketId: b.id, batchId: h.batchId, vintageHour: toLong(h.vintageHour), amount: h.amount.toString(), frozen: h.frozen })),
+    frozenEscrowed: holdings.reduce((a, h) => (h.frozen ? a + h.amount : a), 0n).toString(),
   };
 }
 
-/** Certificate -> retirement -> retired batches (and the REC batches behind CO2 ones) -> device reports. */
+/**
+ * Certificate -> retirement -> retired batches (and the REC batches behind CO2 ones) -> device
+ * reports, each with whether its device was later caught double reporting (`device_flagged`).
+ */
 function trail(k: CarbonKeeper, ctx: ReadCtx, cert: string): P.IQueryCertificateTrailResponse {
   const id = retirementIdOfCertificate(cert);
   if (id === undefined) throw ErrRetirementNotFound.raise(`certificate ${JSON.stringify(cert)}`);
@@ -55,9 +61,11 @@ function trail(k: CarbonKeeper, ctx: ReadCtx, cert: string): P.IQueryCertificate
   const reports: P.ITrailReport[] = batches.filter((b) => b.report).map((b) => {
     const ref = b.report!;
     const live = k.devices.getReport(ctx, ref.deviceId, ref.epoch);
+    const device = k.devices.getDevice(ctx, ref.deviceId);
     return {
       recorded: batchToProto(b).report, found: live !== undefined, bodyHash: live?.bodyHash ?? new Uint8Array(),
       greenWh: live ? live.body.greenWh.toString() : "", hashMatches: live !== undefined && equalBytes(live.bodyHash, ref.bodyHash),
+      deviceFlagged: device?.flagged === true, deviceFlaggedHeight: toLong(device?.flagged ? device.flaggedHeight : 0n),
     };
   });
   return {

@@ -6,6 +6,7 @@ import { pogcs } from "../../proto/gen/pogcs.js";
 import { toLong } from "../devices/long.js";
 import type { ReadCtx } from "./expected-keepers.js";
 import { ErrRetirementNotFound } from "./errors.js";
+import { requireNotFrozen } from "./frozen.js";
 import { CARBON, CARBON_NFT_MODULE, RETIREMENT_PREFIX, retirementKey } from "./keys.js";
 import type { CarbonKeeper } from "./keeper.js";
 import type { SerialRange } from "./ledger.js";
@@ -59,12 +60,13 @@ export function ensureCertificateClass(k: CarbonKeeper, ctx: Context): void {
 
 /**
  * Retires the parts for `owner` (their serials become RETIRED, held by the owner, for good),
- * stores one Retirement record and mints its certificate NFT to the owner.
+ * stores one Retirement record and mints its certificate NFT to the owner. Every part's batch
+ * must exist and be unfrozen (34), checked before the first write.
  */
 export function processRetire(k: CarbonKeeper, ctx: Context, owner: string, parts: RetirePart[], meta: RetireMeta): { id: bigint; certificateId: string; credits: RetiredCredits[] } {
   const moved: RetiredCredits[] = [];
+  for (const p of parts) requireNotFrozen(ctx, k.devices, k.ledger.requireBatch(ctx, p.batchId));
   for (const p of parts) {
-    k.ledger.requireBatch(ctx, p.batchId);
     const serials = k.ledger.move(ctx, p.batchId, p.from, { holder: owner, status: SerialStatus.SERIAL_STATUS_RETIRED }, p.amount);
     moved.push({ batchId: p.batchId, amount: p.amount, serials });
   }

@@ -3804,6 +3804,9 @@ export namespace pogcs {
 
                 /** BatchInfo supply */
                 supply?: ($pogcsRoot.carbon.v1.IBatchSupply|null);
+
+                /** BatchInfo frozen */
+                frozen?: (boolean|null);
             }
 
             /** Represents a BatchInfo. */
@@ -3820,6 +3823,9 @@ export namespace pogcs {
 
                 /** BatchInfo supply. */
                 public supply?: ($pogcsRoot.carbon.v1.IBatchSupply|null);
+
+                /** BatchInfo frozen. */
+                public frozen: boolean;
 
                 /**
                  * Creates a new BatchInfo instance using the specified properties.
@@ -4980,6 +4986,12 @@ export namespace pogcs {
 
                 /** TrailReport hashMatches */
                 hashMatches?: (boolean|null);
+
+                /** TrailReport deviceFlagged */
+                deviceFlagged?: (boolean|null);
+
+                /** TrailReport deviceFlaggedHeight */
+                deviceFlaggedHeight?: (Long|null);
             }
 
             /** Represents a TrailReport. */
@@ -5005,6 +5017,12 @@ export namespace pogcs {
 
                 /** TrailReport hashMatches. */
                 public hashMatches: boolean;
+
+                /** TrailReport deviceFlagged. */
+                public deviceFlagged: boolean;
+
+                /** TrailReport deviceFlaggedHeight. */
+                public deviceFlaggedHeight: Long;
 
                 /**
                  * Creates a new TrailReport instance using the specified properties.
@@ -5247,6 +5265,9 @@ export namespace pogcs {
 
                 /** BasketInfo balances */
                 balances?: ($pogcsRoot.carbon.v1.IBasketBalance[]|null);
+
+                /** BasketInfo frozenEscrowed */
+                frozenEscrowed?: (string|null);
             }
 
             /** Represents a BasketInfo. */
@@ -5266,6 +5287,9 @@ export namespace pogcs {
 
                 /** BasketInfo balances. */
                 public balances: $pogcsRoot.carbon.v1.IBasketBalance[];
+
+                /** BasketInfo frozenEscrowed. */
+                public frozenEscrowed: string;
 
                 /**
                  * Creates a new BasketInfo instance using the specified properties.
@@ -6904,6 +6928,9 @@ export namespace pogcs {
 
                 /** BasketBalance amount */
                 amount?: (string|null);
+
+                /** BasketBalance frozen */
+                frozen?: (boolean|null);
             }
 
             /** Represents a BasketBalance. */
@@ -6926,6 +6953,9 @@ export namespace pogcs {
 
                 /** BasketBalance amount. */
                 public amount: string;
+
+                /** BasketBalance frozen. */
+                public frozen: boolean;
 
                 /**
                  * Creates a new BasketBalance instance using the specified properties.
