@@ -1,167 +1,40 @@
 /**
  * CometBFT 0.38 JSON-RPC conformance with raw fetch against a real node process: every issue-1
- * method over POST / and GET /<method>, the JSON shapes CosmJS/Keplr decode
- * (research/cosmjs.md §2, §4), JSON-RPC errors, ids, batches, CORS, body limit, pagination.
+ * method over POST / and GET /<method>, and the JSON shapes CosmJS/Keplr decode
+ * (research/cosmjs.md §2, §4). CosmJS decoders and JSON-RPC protocol rules: rpc-protocol.test.ts.
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createHash } from "node:crypto";
 import { QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { QueryAccountRequest } from "cosmjs-types/cosmos/auth/v1beta1/query";
-import { Comet38Client, connectComet, isComet38Client } from "@cosmjs/tendermint-rpc";
-import { tempDevnet } from "../support/devnet-fixture.js";
 import { signerFromMnemonic, type Secp256k1Signer } from "../../node/keyring/hd.js";
 import {
-  abciQuery, b64, getAccount, getBalance, makeSendTx, postRaw, rpc, rpcReply, sleep, txHash, uriGet, waitForHeight, waitForTx,
+  b64, postRaw, rpc, rpcReply, sleep, txHash, uriGet, waitForTx,
 } from "../support/chain-client.js";
-
-type Net = Awaited<ReturnType<typeof tempDevnet>>;
-
-const INT_STR = /^-?[0-9]+$/;
-const UPPER_HEX = /^[0-9A-F]+$/;
-const HASH = /^[0-9A-F]{64}$/;
-const ADDR = /^[0-9A-F]{40}$/;
-const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-
-function expectIntString(v: unknown, what = "value"): void {
-  expect(typeof v, `${what} should be a string`).toBe("string");
-  expect(v as string, what).toMatch(INT_STR);
-}
-
-function expectB64(v: unknown): void {
-  expect(typeof v).toBe("string");
-  expect(v as string).toMatch(B64);
-  expect((v as string).length % 4).toBe(0);
-}
-
-function expectBlockId(id: any, allowEmpty = false): void {
-  if (allowEmpty && id.hash === "") {
-    expect(id.parts).toEqual({ total: 0, hash: "" });
-    return;
-  }
-  expect(id.hash).toMatch(HASH);
-  expect(typeof id.parts.total).toBe("number");
-  expect(id.parts.total).toBeGreaterThanOrEqual(1);
-  expect(id.parts.hash).toMatch(HASH);
-}
-
-function expectHeader(h: any, chainId: string): void {
-  expect(typeof h.version.block).toBe("string");
-  expect(h.chain_id).toBe(chainId);
-  expectIntString(h.height, "header.height");
-  expect(h.time).toMatch(RFC3339);
-  expectBlockId(h.last_block_id, h.height === "1");
-  for (const k of ["last_commit_hash", "data_hash", "validators_hash", "next_validators_hash", "consensus_hash", "app_hash", "last_results_hash", "evidence_hash"]) {
-    expect(h, k).toHaveProperty(k);
-    expect(typeof h[k], k).toBe("string");
-    if (h[k] !== "") expect(h[k], k).toMatch(UPPER_HEX);
-  }
-  expect(h.proposer_address).toMatch(ADDR);
-}
-
-function expectCommit(c: any, allowEmpty: boolean): void {
-  expectIntString(c.height, "commit.height");
-  expect(typeof c.round).toBe("number");
-  expectBlockId(c.block_id, allowEmpty);
-  expect(Array.isArray(c.signatures)).toBe(true);
-  for (const s of c.signatures) {
-    expect(typeof s.block_id_flag).toBe("number");
-    expect([0, 1, 2, 3]).toContain(s.block_id_flag);
-    if (s.validator_address) expect(s.validator_address).toMatch(ADDR);
-    if (s.timestamp) expect(s.timestamp).toMatch(RFC3339);
-    if (s.signature !== null) expectB64(s.signature);
-  }
-}
-
-function expectBlockResult(r: any, chainId: string): void {
-  expectBlockId(r.block_id);
-  expectHeader(r.block.header, chainId);
-  expect(Array.isArray(r.block.data.txs)).toBe(true);
-  for (const t of r.block.data.txs) expectB64(t);
-  expectCommit(r.block.last_commit, r.block.header.height === "1");
-  expect(r.block.evidence).toEqual({ evidence: [] });
-}
-
-function expectExecTxResult(t: any): void {
-  expect(typeof t.code).toBe("number");
-  expect(typeof t.data).toBe("string");
-  expectB64(t.data);
-  expect(typeof t.log).toBe("string");
-  expectIntString(t.gas_wanted, "gas_wanted");
-  expectIntString(t.gas_used, "gas_used");
-  expect(typeof t.codespace).toBe("string");
-  expect(Array.isArray(t.events)).toBe(true);
-  for (const e of t.events) {
-    expect(typeof e.type).toBe("string");
-    for (const a of e.attributes) {
-      expect(typeof a.key).toBe("string");
-      expect(a.key.length).toBeGreaterThan(0);
-      expect(typeof a.value).toBe("string");
-    }
-  }
-}
-
-function expectTxResponse(t: any, tx?: Uint8Array): void {
-  expect(t.hash).toMatch(HASH);
-  expectIntString(t.height, "tx.height");
-  expect(typeof t.index).toBe("number");
-  expectB64(t.tx);
-  expectExecTxResult(t.tx_result);
-  if (tx) {
-    expect(t.tx).toBe(b64(tx));
-    expect(t.hash).toBe(txHash(tx));
-  }
-}
+import { startShapesNet, type ShapesNet } from "../support/rpc-shapes-net.js";
+import {
+  ADDR, HASH, RFC3339, UPPER_HEX, expectB64, expectBlockId, expectBlockResult, expectCommit, expectExecTxResult, expectHeader, expectIntString, expectTxResponse,
+} from "../support/rpc-shape-asserts.js";
 
 describe("CometBFT 0.38 JSON-RPC shapes (raw fetch, real node process)", () => {
-  let net: Net;
+  let s: ShapesNet;
+  let net: ShapesNet["net"];
   let url: string;
   let chainId: string;
   let faucet: Secp256k1Signer;
-  let accountNumber: bigint;
-  let seq: bigint;
-  /** A tx committed with broadcast_tx_commit in beforeAll. */
   let committedTx: Uint8Array;
   let committedHeight: string;
-  /** Five sends to one recipient for pagination. */
-  const pageRecipient = signerFromMnemonic(
-    "oyster design unusual machine spread century engine gravity focus cave carry slot",
-    7,
-    { prefix: "gcs" },
-  ).address;
-  const pageTxs: Array<{ hash: string; height: number; index: number }> = [];
-
-  const nextSend = (to: string, amount: bigint, extra: { memo?: string } = {}) =>
-    makeSendTx(faucet, { chainId, accountNumber, sequence: seq++, to, amount, fee: 5000n, ...extra });
+  let pageRecipient: string;
+  let pageTxs: ShapesNet["pageTxs"];
+  const nextSend: ShapesNet["nextSend"] = (to, amount, extra) => s.nextSend(to, amount, extra);
 
   beforeAll(async () => {
-    net = await tempDevnet({ blockIntervalMs: 300 });
-    url = net.info.validators[0]!.rpc;
-    chainId = net.info.chainId;
-    faucet = signerFromMnemonic(net.info.faucet.mnemonic, 0, { prefix: "gcs" });
-    const acc = await getAccount(url, faucet.address);
-    accountNumber = acc.accountNumber;
-    seq = acc.sequence;
-    committedTx = nextSend(pageRecipient, 1n, { memo: "commit" });
-    const c = await rpc(url, "broadcast_tx_commit", { tx: b64(committedTx) });
-    committedHeight = c.height;
-    // Five more to the same recipient, broadcast back to back so they may share blocks.
-    const hashes: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const tx = nextSend(pageRecipient, BigInt(10 + i));
-      const r = await rpc(url, "broadcast_tx_sync", { tx: b64(tx) });
-      expect(r.code).toBe(0);
-      hashes.push(r.hash);
-    }
-    for (const h of hashes) {
-      const t = await waitForTx(url, h);
-      pageTxs.push({ hash: h, height: Number(t.height), index: t.index });
-    }
-    await waitForHeight(url, 4);
+    s = await startShapesNet();
+    ({ net, url, chainId, faucet, committedTx, committedHeight, pageRecipient, pageTxs } = s);
   });
 
   afterAll(async () => {
-    await net?.close();
+    await s?.net.close();
   });
 
   describe("every method answers over POST / and GET /<method>", () => {
@@ -545,172 +418,4 @@ describe("CometBFT 0.38 JSON-RPC shapes (raw fetch, real node process)", () => {
     });
   });
 
-  describe("CosmJS 0.39 Comet38Client decoders (HTTP)", () => {
-    it("connectComet picks Comet38 and every method decodes", async () => {
-      const detected = await connectComet(url);
-      expect(isComet38Client(detected)).toBe(true);
-      detected.disconnect();
-      const c = await Comet38Client.connect(url);
-      try {
-        const st = await c.status();
-        expect(st.nodeInfo.network).toBe(chainId);
-        await c.health();
-        const ai = await c.abciInfo();
-        expect(ai.lastBlockHeight).toBeGreaterThan(0);
-        const q = await c.abciQuery({ path: "/cosmos.bank.v1beta1.Query/Balance", data: QueryBalanceRequest.encode({ address: faucet.address, denom: "ugcs" }).finish() });
-        expect(q.code).toBe(0);
-        expect(q.height).toBeGreaterThan(0);
-        const b1 = await c.block(1);
-        expect(b1.block.header.height).toBe(1);
-        const b = await c.block(Number(committedHeight));
-        expect(b.block.txs.map((t) => b64(t))).toContain(b64(committedTx));
-        const br = await c.blockResults(Number(committedHeight));
-        expect(br.height).toBe(Number(committedHeight));
-        expect(br.results.length).toBeGreaterThanOrEqual(1);
-        const bc = await c.blockchain(1, 3);
-        expect(bc.blockMetas.map((m) => m.header.height)).toEqual([3, 2, 1]);
-        const cm = await c.commit(2);
-        expect(cm.header.height).toBe(2);
-        expect(cm.commit.signatures.length).toBeGreaterThanOrEqual(1);
-        const g = await c.genesis();
-        expect(g.chainId).toBe(chainId);
-        const v = await c.validatorsAll(2);
-        expect(v.total).toBe(1);
-        const n = await c.numUnconfirmedTxs();
-        expect(n.total).toBeGreaterThanOrEqual(0);
-        const t = await c.tx({ hash: Buffer.from(txHash(committedTx), "hex") });
-        expect(t.height).toBe(Number(committedHeight));
-        expect(Buffer.from(t.tx)).toEqual(Buffer.from(committedTx));
-        const ts = await c.txSearchAll({ query: `transfer.recipient='${pageRecipient}'`, per_page: 2 });
-        expect(ts.totalCount).toBe(ts.txs.length);
-        expect(ts.txs.length).toBeGreaterThanOrEqual(6);
-        const bs = await c.blockSearchAll({ query: "block.height>=2 AND block.height<=3" });
-        expect(bs.totalCount).toBe(2);
-        const sync = await c.broadcastTxSync({ tx: nextSend(pageRecipient, 9n) });
-        expect(sync.code).toBe(0);
-        await waitForTx(url, Buffer.from(sync.hash).toString("hex").toUpperCase());
-        const commit = await c.broadcastTxCommit({ tx: nextSend(pageRecipient, 9n) });
-        expect(commit.checkTx.code).toBe(0);
-        expect(commit.txResult?.code).toBe(0);
-        expect(commit.height).toBeGreaterThan(0);
-        const async = await c.broadcastTxAsync({ tx: nextSend(pageRecipient, 9n) });
-        await waitForTx(url, Buffer.from(async.hash).toString("hex").toUpperCase());
-      } finally {
-        c.disconnect();
-      }
-    });
-  });
-
-  describe("JSON-RPC protocol", () => {
-    it("errors come with HTTP 200 and {code, message, data}", async () => {
-      const cases: Array<[unknown, number]> = [
-        [{ jsonrpc: "2.0", id: 1, method: "no_such_method", params: {} }, -32601],
-        [{ jsonrpc: "2.0", id: 2, method: "block", params: { height: "abc" } }, -32602],
-        [{ jsonrpc: "2.0", id: 3, method: "tx", params: { hash: "zz" } }, -32602],
-        [{ jsonrpc: "2.0", id: 4, method: "block", params: { height: "99999999" } }, -32603],
-        [{ jsonrpc: "2.0", id: 5, method: "block_results", params: { height: "99999999" } }, -32603],
-        [{ jsonrpc: "2.0", id: 6, method: "abci_query", params: {} }, -32602],
-        [{ jsonrpc: "2.0", id: 7, method: "broadcast_tx_sync", params: { tx: "!!notbase64" } }, -32602],
-      ];
-      for (const [body, code] of cases) {
-        const r = await postRaw(url, body);
-        expect(r.status, JSON.stringify(body)).toBe(200);
-        expect(r.json.jsonrpc).toBe("2.0");
-        expect(r.json.id).toBe((body as { id: number }).id);
-        expect(r.json.result).toBeUndefined();
-        expect(r.json.error.code, JSON.stringify(body)).toBe(code);
-        expect(typeof r.json.error.message).toBe("string");
-        expect(typeof r.json.error.data).toBe("string");
-      }
-      // The URI form reports errors the same way.
-      const g = await uriGet(url, "block", "height=99999999");
-      expect(g.status).toBe(200);
-      expect(g.json.error?.code).toBe(-32603);
-      const gm = await uriGet(url, "no_such_method");
-      expect(gm.status).toBe(200);
-      expect(gm.json.error?.code).toBe(-32601);
-    });
-
-    it("malformed JSON gives -32700 with HTTP 200 and id null; an invalid envelope gives -32600", async () => {
-      const r = await postRaw(url, '{"jsonrpc":"2.0","id":1,"method":');
-      expect(r.status).toBe(200);
-      expect(r.json.id).toBeNull();
-      expect(r.json.error.code).toBe(-32700);
-      const noVersion = await postRaw(url, { id: 5, method: "health" });
-      expect(noVersion.status).toBe(200);
-      expect(noVersion.json.error.code).toBe(-32600);
-      const positional = await postRaw(url, { jsonrpc: "2.0", id: 6, method: "block", params: [2] });
-      expect(positional.json.error.code).toBe(-32600);
-    });
-
-    it("echoes string and number ids exactly", async () => {
-      for (const id of ["abc-123", "", "7", 0, 42, 123456789012, -1]) {
-        const r = await postRaw(url, { jsonrpc: "2.0", id, method: "health", params: {} });
-        expect(r.json.id).toStrictEqual(id);
-        expect(r.json.result).toEqual({});
-      }
-      const e = await postRaw(url, { jsonrpc: "2.0", id: "err-id", method: "nope" });
-      expect(e.json.id).toBe("err-id");
-    });
-
-    it("answers batch requests in order, errors included", async () => {
-      const r = await postRaw(url, [
-        { jsonrpc: "2.0", id: "a", method: "health", params: {} },
-        { jsonrpc: "2.0", id: 2, method: "block", params: { height: "1" } },
-        { jsonrpc: "2.0", id: 3, method: "nope", params: {} },
-        { jsonrpc: "2.0", id: "d", method: "status" },
-      ]);
-      expect(r.status).toBe(200);
-      expect(Array.isArray(r.json)).toBe(true);
-      expect(r.json.map((x: any) => x.id)).toEqual(["a", 2, 3, "d"]);
-      expect(r.json[0].result).toEqual({});
-      expect(r.json[1].result.block.header.height).toBe("1");
-      expect(r.json[2].error.code).toBe(-32601);
-      expect(r.json[3].result.node_info.network).toBe(chainId);
-      const empty = await postRaw(url, []);
-      expect(empty.status).toBe(200);
-      expect(empty.json.error.code).toBe(-32600);
-    });
-
-    it("answers a CORS preflight with access-control-allow-origin", async () => {
-      const res = await fetch(`${url}/`, {
-        method: "OPTIONS",
-        headers: { Origin: "http://wallet.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
-      });
-      expect(res.status).toBeLessThan(300);
-      const allow = res.headers.get("access-control-allow-origin");
-      expect(allow === "*" || allow === "http://wallet.example").toBe(true);
-      expect((res.headers.get("access-control-allow-methods") ?? "").toUpperCase()).toContain("POST");
-      expect((res.headers.get("access-control-allow-headers") ?? "").toLowerCase()).toContain("content-type");
-      // The actual request carries the header as well.
-      const post = await postRaw(url, { jsonrpc: "2.0", id: 1, method: "health" }, { Origin: "http://wallet.example" });
-      const allow2 = post.headers.get("access-control-allow-origin");
-      expect(allow2 === "*" || allow2 === "http://wallet.example").toBe(true);
-    });
-
-    it("refuses a body over the limit without crashing and keeps answering", async () => {
-      const big = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "broadcast_tx_sync", params: { tx: "A".repeat(1_500_000) } });
-      const r = await postRaw(url, big).catch((e: unknown) => ({ status: -1, json: String(e) }));
-      // Either a clean refusal status or a JSON-RPC error; never a success.
-      if (r.status === 200) expect((r.json as any).error).toBeDefined();
-      else if (r.status !== -1) expect(r.status).toBe(413);
-      for (let i = 0; i < 3; i++) {
-        const h = await rpc(url, "health");
-        expect(h).toEqual({});
-      }
-      const before = Number((await rpc(url, "status")).sync_info.latest_block_height);
-      await waitForHeight(url, before + 2);
-      expect(net.processes[0]!.exitCode).toBeNull();
-    });
-
-    it("the faucet balance after all of this is consistent with block results", async () => {
-      // Sanity: every send above came from the faucet with fee 5000 and small amounts.
-      const bal = await getBalance(url, faucet.address);
-      expect(bal).toBeLessThan(1_000_000_000_000_000n);
-      const acc = await getAccount(url, faucet.address);
-      expect(acc.sequence).toBeGreaterThanOrEqual(10n);
-      const q = await abciQuery(url, "/cosmos.bank.v1beta1.Query/Balance", QueryBalanceRequest.encode({ address: faucet.address, denom: "ugcs" }).finish());
-      expect(q.code).toBe(0);
-    });
-  });
 });
