@@ -21,6 +21,7 @@ function world(withPools = true) {
   kit.addDevice(5n, prov, { capacity: { solarPeakW: 0n, storageWh: 0n, gpuModel: "A100", gpuCount: 1, fp32TflopsMilli: 1n } });
   kit.addDevice(6n, prov, { flagged: true });
   kit.addDevice(7n, req);
+  kit.addDevice(8n, prov, { capacity: { solarPeakW: 0n, storageWh: 0n, gpuModel: "RTX 4090", gpuCount: 1, fp32TflopsMilli: 1n } });
   const run = (m: EncodedMsg) => {
     const r = kit.run(m.typeUrl, m.value);
     if (r.code !== 0) throw new TypeError(r.log);
@@ -65,6 +66,7 @@ const CASES: Array<[string, number, (w: W) => EncodedMsg, { codespace?: string; 
   ["wrong class", 19, (w) => acceptMsg(w.prov, 1n, 5n)],
   ["flagged device", 20, (w) => acceptMsg(w.prov, 1n, 6n)],
   ["requester provides itself", 21, (w) => acceptMsg(w.req, 1n, 7n)],
+  ["device over capacity (1 GPU, 4 GPU-hours due in 5,000 s)", 38, (w) => acceptMsg(w.prov, 1n, 8n)],
   ["approve by a stranger", 22, (w) => approveMsg(w.stranger, 4n)],
   ["result from someone who is not a provider", 23, (w) => submitMsg(w.stranger, 2n, HASH)],
   ["result hash of 31 bytes", 24, (w) => submitMsg(w.prov, 2n, new Uint8Array(31))],

@@ -7,6 +7,7 @@ import {
   ErrNotDeviceOwner, ErrNotRequester, ErrNotSlotDenom, ErrPastDeadline, ErrSelfDealing, ErrSlotAfterDeadline, ErrSlotsUnavailable,
   ErrTooManyUnits, ErrUnknownDevice, ErrWrongDenom, ErrWrongStatus, ErrAmountOverflow,
 } from "./errors.js";
+import { requireDeviceCapacity } from "./capacity.js";
 import { emitMarket } from "./events.js";
 import { MARKET_MODULE_ACCOUNT, type MarketKeeper } from "./keeper.js";
 import { POSITION_CLASS, positionNftId } from "./keys.js";
@@ -87,6 +88,7 @@ export function processAcceptContract(k: MarketKeeper, ctx: Context, provider: s
   const cls = slotClassOfModel(d.capacity.gpuModel);
   if (cls !== prev.slotClass) throw ErrClassMismatch.raise(`device class ${cls}, contract class ${prev.slotClass}`);
   if (d.flagged) throw ErrDeviceFlagged.raise(`device ${deviceId}`);
+  requireDeviceCapacity(k, ctx, deviceId, d.capacity.gpuCount, { hours: prev.hours, deadline: prev.deadline });
   const bond = computeBond(prev.price, prev.providerBondBps);
   if (bond > 0n) k.deps.bank.sendFromAccountToModule(ctx, provider, MARKET_MODULE_ACCOUNT, [{ denom: prev.denom, amount: bond }]);
   const c: Contract = { ...prev, committee: [...prev.committee], votes: [...prev.votes] };
@@ -95,6 +97,7 @@ export function processAcceptContract(k: MarketKeeper, ctx: Context, provider: s
   c.bonds = bond;
   c.status = Status.CONTRACT_STATUS_ACTIVE;
   k.saveContract(ctx, c, prev);
+  k.setDeviceActive(ctx, deviceId, contractId);
   emitMarket(ctx, "EventContractAccepted", [["contract_id", contractId], ["provider", provider], ["device_id", deviceId], ["nft_id", pos.nftId], ["bond", bond]]);
   return pos.nftId;
 }

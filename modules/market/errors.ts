@@ -39,3 +39,4 @@ export const ErrUnauthorized = registerError(MARKET, 34, "sender is not the para
 export const ErrUnknownPosition = registerError(MARKET, 35, "unknown position");
 export const ErrInvalidReason = registerError(MARKET, 36, "dispute reason too long");
 export const ErrSpotAlreadyChecked = registerError(MARKET, 37, "spot check already submitted");
+export const ErrDeviceOverCapacity = registerError(MARKET, 38, "device cannot deliver its accepted GPU-hours before their deadlines");

@@ -20,6 +20,8 @@ export interface MarketGenesisJson {
   positions?: Array<Record<string, unknown>>;
   /** Totals burned from slashed bonds, per denom. */
   burned?: Array<{ denom: string; amount: string }>;
+  /** The device -> ACTIVE path-A contract index (the capacity check reads it). */
+  device_contracts?: Array<{ device_id: string; contract_id: string }>;
 }
 
 const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -34,7 +36,7 @@ function rekey(v: unknown, f: (s: string) => string): unknown {
 const TO_OBJECT = { longs: String, bytes: String, enums: String, defaults: true } as const;
 
 export function defaultMarketGenesis(): MarketGenesisJson {
-  return { params: marketParamsToJson(DEFAULT_MARKET_PARAMS), next_contract_id: "1", contracts: [], positions: [], burned: [] };
+  return { params: marketParamsToJson(DEFAULT_MARKET_PARAMS), next_contract_id: "1", contracts: [], positions: [], burned: [], device_contracts: [] };
 }
 
 export function initMarketGenesis(k: MarketKeeper, ctx: Context, g: MarketGenesisJson | undefined): void {
@@ -51,6 +53,7 @@ export function initMarketGenesis(k: MarketKeeper, ctx: Context, g: MarketGenesi
   for (const c of g?.contracts ?? []) k.saveContract(ctx, contractFromProto(P.Contract.fromObject(rekey(c, camel) as Record<string, unknown>)), undefined);
   for (const b of g?.burned ?? []) k.addBurned(ctx, b.denom, BigInt(b.amount));
   for (const p of g?.positions ?? []) k.setPosition(ctx, positionFromProto(P.Position.fromObject(rekey(p, camel) as Record<string, unknown>)));
+  for (const e of g?.device_contracts ?? []) k.setDeviceActive(ctx, BigInt(e.device_id), BigInt(e.contract_id));
 }
 
 export function exportMarketGenesis(k: MarketKeeper, ctx: ReadCtx): MarketGenesisJson {
@@ -60,6 +63,7 @@ export function exportMarketGenesis(k: MarketKeeper, ctx: ReadCtx): MarketGenesi
     next_contract_id: k.nextContractId(ctx).toString(),
     contracts: contracts.map((c) => rekey(P.Contract.toObject(P.Contract.fromObject(contractToProto(c)), TO_OBJECT), snake) as Record<string, unknown>),
     burned: [...k.iterateBurned(ctx)].map((b) => ({ denom: b.denom, amount: b.amount.toString() })),
+    device_contracts: [...k.iterateDeviceActive(ctx)].map((e) => ({ device_id: e.deviceId.toString(), contract_id: e.contractId.toString() })),
     positions: contracts.flatMap((c) => k.positionsOf(ctx, c.id)).map((p) => rekey(P.Position.toObject(P.Position.fromObject(positionToProto(p)), TO_OBJECT), snake) as Record<string, unknown>),
   };
 }

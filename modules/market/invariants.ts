@@ -2,12 +2,19 @@ import type { Invariant } from "../../chain/app/module.js";
 import { moduleAddress } from "../auth/keeper.js";
 import { MARKET_MODULE_ACCOUNT, computeQueueTime, type MarketKeeper } from "./keeper.js";
 import { POSITION_CLASS } from "./keys.js";
-import { isLive, Status } from "./types.js";
+import { computeBond } from "./math.js";
+import { isLive, Status, type Contract, type Position } from "./types.js";
+
+/** A path-A acceptance: one position of all hours carrying the contract's bond (slot positions carry none). */
+function hasPathAShape(c: Contract, ps: readonly Position[]): boolean {
+  return ps.length === 1 && ps[0]!.units === c.hours && ps[0]!.bond === c.bonds && c.bonds === computeBond(c.price, c.providerBondBps);
+}
 
 /**
  * The market holds value, so: its account balance = open escrows + bonds per denom; every
  * contract sits in exactly one status index entry (and one queue entry while live); live
- * positions are market-class NFTs, closed ones are burned.
+ * positions are market-class NFTs, closed ones are burned; the device index lists exactly the
+ * ACTIVE path-A contracts under their device.
  */
 export function marketInvariants(k: MarketKeeper): Invariant[] {
   return [
@@ -73,6 +80,28 @@ export function marketInvariants(k: MarketKeeper): Invariant[] {
             if (isLive(c.status) && (!nft || p.settled)) return `live position ${p.nftId} has no nft or is settled`;
             if (!isLive(c.status) && (nft || !p.settled)) return `closed position ${p.nftId} still has its nft or is unsettled`;
           }
+        }
+        return undefined;
+      },
+    },
+    {
+      name: "device-index",
+      check(ctx) {
+        const indexed = new Set<bigint>();
+        for (const e of k.iterateDeviceActive(ctx)) {
+          const c = k.getContract(ctx, e.contractId);
+          if (!c || c.status !== Status.CONTRACT_STATUS_ACTIVE) return `device ${e.deviceId} indexed with contract ${e.contractId}, which is not ACTIVE`;
+          const ps = k.positionsOf(ctx, c.id);
+          if (!hasPathAShape(c, ps) || ps[0]!.deviceId !== e.deviceId) return `device ${e.deviceId} indexed with contract ${c.id}, not its path-A device`;
+          if (indexed.has(c.id)) return `contract ${c.id} indexed under two devices`;
+          indexed.add(c.id);
+        }
+        // Only path A posts bonds, so an ACTIVE contract holding bonds must be indexed. (A path-A
+        // accept with a zero bond, possible only if gov sets min_provider_bond_bps to 0, looks like a
+        // single full slot redemption in the records; its entry is checked above, not demanded here.)
+        for (const id of k.contractIdsByStatus(ctx, Status.CONTRACT_STATUS_ACTIVE)) {
+          const c = k.requireContract(ctx, id);
+          if (c.bonds > 0n && !indexed.has(id)) return `ACTIVE path-A contract ${id} missing from the device index`;
         }
         return undefined;
       },

@@ -5,7 +5,7 @@ import { makeEvent } from "../../chain/events/types.js";
 import type { MarketDeps, ReadCtx } from "./expected-keepers.js";
 import { ErrUnknownContract } from "./errors.js";
 import {
-  BURNED_PREFIX, CONTRACT_PREFIX, INDEX_MARKER, burnedKey, MARKET_STORE, NEXT_ID_KEY, PARAMS_KEY, QUEUE_PREFIX,
+  BURNED_PREFIX, CONTRACT_PREFIX, DEVICE_ACTIVE_PREFIX, INDEX_MARKER, deviceActiveKey, deviceActivePrefix, burnedKey, MARKET_STORE, NEXT_ID_KEY, PARAMS_KEY, QUEUE_PREFIX,
   contractKey, positionKey, positionPrefix, providerKey, providerPrefix, queueEnd, queueKey, readU64, requesterKey, requesterPrefix,
   statusKey, statusPrefix, u64,
 } from "./keys.js";
@@ -68,6 +68,13 @@ export class MarketKeeper {
     } else {
       kv.set(requesterKey(c.requester, c.id), INDEX_MARKER);
     }
+    if (prev?.status === Status.CONTRACT_STATUS_ACTIVE && c.status !== Status.CONTRACT_STATUS_ACTIVE) {
+      // Leaving ACTIVE (submit, expiry, ...): the device's path-A hours are no longer outstanding.
+      for (const p of this.positionsOf(ctx, c.id)) {
+        const key = deviceActiveKey(p.deviceId, c.id);
+        if (kv.get(key)) kv.delete(key);
+      }
+    }
     kv.set(contractKey(c.id), encodeContract(c));
     kv.set(statusKey(c.status, c.id), INDEX_MARKER);
     const t = computeQueueTime(c);
@@ -117,6 +124,21 @@ export class MarketKeeper {
   *iterateStatusIndex(ctx: ReadCtx): IterableIterator<{ status: number; id: bigint }> {
     const p = Uint8Array.of(0x04);
     for (const [k] of ctx.kv(MARKET_STORE).iterate(p, prefixEnd(p))) yield { status: k[1]!, id: readU64(k, 2) };
+  }
+
+  /** Marks `contractId` as an outstanding path-A contract of `deviceId` (cleared by saveContract when it leaves ACTIVE). */
+  setDeviceActive(ctx: Context, deviceId: bigint, contractId: bigint): void {
+    ctx.kv(MARKET_STORE).set(deviceActiveKey(deviceId, contractId), INDEX_MARKER);
+  }
+
+  /** Ids of the ACTIVE path-A contracts `deviceId` accepted. */
+  activeContractIdsOfDevice(ctx: ReadCtx, deviceId: bigint): bigint[] {
+    return this.idsUnder(ctx, deviceActivePrefix(deviceId));
+  }
+
+  *iterateDeviceActive(ctx: ReadCtx): IterableIterator<{ deviceId: bigint; contractId: bigint }> {
+    const p = DEVICE_ACTIVE_PREFIX;
+    for (const [k] of ctx.kv(MARKET_STORE).iterate(p, prefixEnd(p))) yield { deviceId: readU64(k, 1), contractId: readU64(k, 9) };
   }
 
   /** Coins of `denom` burned from slashed bonds so far. */

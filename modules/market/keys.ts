@@ -13,6 +13,7 @@ export const PROVIDER_PREFIX = Uint8Array.of(0x06);
 export const POSITION_PREFIX = Uint8Array.of(0x07);
 export const QUEUE_PREFIX = Uint8Array.of(0x08);
 export const BURNED_PREFIX = Uint8Array.of(0x09);
+export const DEVICE_ACTIVE_PREFIX = Uint8Array.of(0x0a);
 
 export function u64(n: bigint): Uint8Array {
   const b = new Uint8Array(8);
@@ -89,6 +90,15 @@ export function queueEnd(time: bigint): Uint8Array {
 /** 0x09 | denom -> decimal amount burned from slashed bonds (the pogcs supply ledger counts it). */
 export function burnedKey(denom: string): Uint8Array {
   return concatBytes(BURNED_PREFIX, utf8(denom));
+}
+
+/** 0x0a | device id | contract id -> marker: path-A contracts of a device while ACTIVE (capacity check). */
+export function deviceActivePrefix(deviceId: bigint): Uint8Array {
+  return concatBytes(DEVICE_ACTIVE_PREFIX, u64(deviceId));
+}
+
+export function deviceActiveKey(deviceId: bigint, contractId: bigint): Uint8Array {
+  return concatBytes(deviceActivePrefix(deviceId), u64(contractId));
 }
 
 /** NFT id of a position: `mkt-<contract>-<index>` (x/nft id rules). */

@@ -45,6 +45,7 @@ export interface MarketSpecKit {
   addr(i: number): string;
   fund(addr: string, amount: bigint): void;
   balance(addr: string, denom?: string): bigint;
+  /** An RTX 4090 GPU device with 8 GPUs (like the devnet scenario's), unless `over` says otherwise. */
   addDevice(id: bigint, owner: string, over?: Partial<Device>): void;
   ctx(): Context;
   query(path: string, req: Uint8Array): Uint8Array;
@@ -135,7 +136,7 @@ export function createMarketSpecKit(params: Partial<MarketParams> = {}, withPool
     addDevice(id, owner, over = {}) {
       kit.devices.set(id, {
         id, owner, makerId: "maker-1", pubkey: new Uint8Array(32), deviceClass: DeviceClass.DEVICE_CLASS_GPU,
-        capacity: { solarPeakW: 0n, storageWh: 0n, gpuModel: "RTX 4090", gpuCount: 1, fp32TflopsMilli: 82_600n },
+        capacity: { solarPeakW: 0n, storageWh: 0n, gpuModel: "RTX 4090", gpuCount: 8, fp32TflopsMilli: 82_600n },
         location: { h3Cell: 0n, index: 0 }, registeredHeight: 1n, bond: 1_000n, validator: "", score: 600, lastNonce: 0n, flagged: false, flaggedHeight: 0n,
         ...over,
       });

@@ -46,7 +46,8 @@ describe("market in the full app", () => {
       return res;
     };
     f.direct((ctx) => f.pogcs.marketKeeper.setParams(ctx, { ...f.pogcs.marketKeeper.params(ctx), reviewPeriodSeconds: 20n, votePeriodSeconds: 20n }));
-    const dev = { key: edKey("market-gpu-1"), cls: DeviceClass.DEVICE_CLASS_GPU, capacity: GPU_CAPACITY, location: { h3Cell: CELL_A, index: 0 } };
+    // 4 GPUs: the contracts below ask 4 GPU-hours due within 500 s (path A refuses more than the GPUs deliver).
+    const dev = { key: edKey("market-gpu-1"), cls: DeviceClass.DEVICE_CLASS_GPU, capacity: { ...GPU_CAPACITY, gpuCount: 4 }, location: { h3Cell: CELL_A, index: 0 } };
     send(4, { typeUrl: MSG.RegisterDevice, value: registerMsg(provider, dev) });
 
     // 1. Accept, sell the position, submit, approve: the buyer is paid.

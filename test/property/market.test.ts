@@ -34,7 +34,8 @@ function setup(): { kit: MarketSpecKit; requesters: string[]; providers: string[
   const others = [...checkers, kit.addr(12)];
   for (const a of [...requesters, ...providers, ...others]) kit.fund(a, FUNDS);
   kit.candidates = [...checkers, requesters[0]!, providers[0]!];
-  for (let i = 0; i < 6; i++) kit.addDevice(BigInt(i + 1), providers[i % 4]!);
+  // 1, 2 or 3 GPUs: short deadlines and up to 5 hours make the capacity check refuse often.
+  for (let i = 0; i < 6; i++) kit.addDevice(BigInt(i + 1), providers[i % 4]!, { capacity: { solarPeakW: 0n, storageWh: 0n, gpuModel: "RTX 4090", gpuCount: (i % 3) + 1, fp32TflopsMilli: 1n } });
   kit.addDevice(7n, providers[1]!, { capacity: { solarPeakW: 0n, storageWh: 0n, gpuModel: "A100", gpuCount: 1, fp32TflopsMilli: 1n } });
   kit.pooledDevices.add(2n);
   kit.pooledDevices.add(5n);
@@ -44,6 +45,36 @@ function setup(): { kit: MarketSpecKit; requesters: string[]; providers: string[
   return { kit, requesters, providers, others, denom };
 }
 
+/**
+ * The model's verdict on MsgAcceptContract, in the handler's order of checks. Capacity: the
+ * device's ACTIVE bonded (path-A) contracts still before their deadline plus this one; for every
+ * deadline d, the hours due by d must fit gpus x ceil((d - now) / 3600).
+ */
+function predictAccept(kit: MarketSpecKit, sender: string, id: bigint, deviceId: bigint): [string, number] {
+  const c = kit.market.keeper.getContract(kit.ctx(), id);
+  if (!c) return ["market", 14];
+  if (c.status !== Status.CONTRACT_STATUS_OPEN) return ["market", 15];
+  if (kit.time >= c.deadline) return ["market", 3];
+  if (c.unitsFilled > 0n) return ["market", 33];
+  if (sender === c.requester) return ["market", 21];
+  const d = kit.devices.get(deviceId)!;
+  if (d.owner !== sender) return ["market", 17];
+  if (d.capacity.gpuModel !== "RTX 4090") return ["market", 19];
+  const jobs = [{ hours: c.hours, deadline: c.deadline }];
+  for (let j = 1n; j < kit.market.keeper.nextContractId(kit.ctx()); j++) {
+    const o = kit.market.keeper.getContract(kit.ctx(), j)!;
+    const p = kit.market.keeper.positionsOf(kit.ctx(), j)[0];
+    if (o.status === Status.CONTRACT_STATUS_ACTIVE && o.bonds > 0n && p?.deviceId === deviceId && o.deadline > kit.time) jobs.push({ hours: o.hours, deadline: o.deadline });
+  }
+  const gpus = BigInt(d.capacity.gpuCount);
+  for (const x of jobs) {
+    const due = jobs.filter((y) => y.deadline <= x.deadline).reduce((a, y) => a + y.hours, 0n);
+    if (due > gpus * ((x.deadline - kit.time + 3599n) / 3600n)) return ["market", 38];
+  }
+  if (kit.balance(sender) < (c.price * BigInt(c.providerBondBps) + 9_999n) / 10_000n) return ["sdk", 5];
+  return ["", 0];
+}
+
 function burnedIn(kit: MarketSpecKit): bigint {
   let n = 0n;
   for (const e of kit.events) if (e.type === "burn") n += BigInt(e.attributes.find((a) => a.key === "amount")!.value.replace(/[a-z]+$/, ""));
@@ -51,6 +82,7 @@ function burnedIn(kit: MarketSpecKit): bigint {
 }
 
 describe("property: random market sequences", () => {
+  const verdicts = new Map<number, number>();
   it("conserve value (supply + burned is constant, escrow = open contracts), keep every invariant, and close every contract eventually", () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 10, maxLength: 40, size: "max" }), (ops) => {
@@ -66,12 +98,18 @@ describe("property: random market sequences", () => {
           return live[c % live.length]!;
         };
         const run = (m: EncodedMsg) => kit.run(m.typeUrl, m.value);
+        const accept = (sender: string, id: bigint, deviceId: bigint) => {
+          const want = predictAccept(kit, sender, id, deviceId);
+          const r = run(acceptMsg(sender, id, deviceId));
+          expect([r.codespace, r.code], r.log).toEqual(want);
+          verdicts.set(want[1], (verdicts.get(want[1]) ?? 0) + 1);
+        };
         // Moves a live contract along a path its status allows (the other ops also try wrong ones).
         const step = (id: bigint, choice: number, flag: boolean) => {
           const c = get(id);
           if (!c) return;
           if (c.status === Status.CONTRACT_STATUS_OPEN) {
-            if (choice < 3) run(acceptMsg(kit.devices.get(BigInt(choice * 2 + 1))!.owner, id, BigInt(choice * 2 + 1)));
+            if (choice < 3) accept(kit.devices.get(BigInt(choice * 2 + 1))!.owner, id, BigInt(choice * 2 + 1));
             else run(redeemMsg(c.requester, id, denom, BigInt(choice - 2)));
           } else if (c.status === Status.CONTRACT_STATUS_ACTIVE) {
             run(submitMsg(kit.market.keeper.positionsOf(kit.ctx(), id)[choice % c.positionCount]!.provider, id, HASH));
@@ -93,7 +131,7 @@ describe("property: random market sequences", () => {
               break;
             case "accept": {
               const owner = kit.devices.get(BigInt(o.device + 1))!.owner;
-              run(acceptMsg(o.stranger === 0 ? others[0]! : owner, pick(o.c), BigInt(o.device + 1)));
+              accept(o.stranger === 0 ? others[0]! : owner, pick(o.c), BigInt(o.device + 1));
               break;
             }
             case "redeem": {
@@ -157,5 +195,8 @@ describe("property: random market sequences", () => {
       }),
       { seed: 20260101, numRuns: 100 },
     );
+    // The runs exercised both outcomes of the capacity check (and the accept path at all).
+    expect(verdicts.get(38) ?? 0).toBeGreaterThanOrEqual(20);
+    expect(verdicts.get(0) ?? 0).toBeGreaterThanOrEqual(50);
   }, 60_000);
 });
