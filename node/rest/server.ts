@@ -49,7 +49,7 @@ function queryHeight(h: unknown): bigint | undefined {
 export async function startRestServer(node: PogcsNode, o: RestServerOptions): Promise<{ app: FastifyInstance; url: string; close(): Promise<void> }> {
   const cfg = node.config.rpc;
   const app = Fastify({
-    bodyLimit: cfg.maxBodyBytes, logger: false, forceCloseConnections: true, maxParamLength: MAX_PATH_SEGMENT,
+    bodyLimit: cfg.maxBodyBytes, logger: false, forceCloseConnections: true, routerOptions: { maxParamLength: MAX_PATH_SEGMENT },
     // Errors the router raises before any handler (a path segment too long, a malformed URL) answer
     // in the gateway's shape like every other error.
     frameworkErrors: (err, _req, reply) => sendError(reply, new RestError(GRPC.INVALID_ARGUMENT,

@@ -90,6 +90,10 @@ describe("bad input on every REST path and RPC method", () => {
       }
     }
     expect(failures).toEqual([]);
+    // Segments up to 256 characters reach the handler (long denoms); longer ones are refused by the router.
+    const seg = (n: number) => fetch(`${rest.url}/cosmos/bank/v1beta1/denoms_metadata/${"a".repeat(n)}`).then(async (r) => ({ status: r.status, body: (await r.json()) as { message: string } }));
+    expect((await seg(200)).body.message).not.toMatch(/path segment/);
+    expect((await seg(257)).body.message).toMatch(/path segment is longer than 256/);
   }, 120_000);
 
   it("RPC: every method with bad params, by JSON-RPC and by URI; abci_query with bad paths and data", async () => {
