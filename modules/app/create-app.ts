@@ -25,6 +25,7 @@ import { CARBON_MODULE_PERMISSIONS, createCarbonModule } from "../carbon/module.
 import type { CarbonKeeper } from "../carbon/keeper.js";
 import { createMarketModule, MARKET_MODULE_PERMISSIONS } from "../market/module.js";
 import type { MarketKeeper } from "../market/keeper.js";
+import { slotCommitRefusal } from "../market/capacity.js";
 import { accAddress, parseValAddress } from "../../chain/codec/address.js";
 
 /** Every module store, in a fixed order; the node mounts exactly these. */
@@ -134,8 +135,10 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
     nft: nft.capabilities,
     // Checkers: the operator accounts of the bonded, non-jailed validators.
     committee: { candidates: (ctx) => caps.activeSet(ctx).filter(({ validator: v }) => !v.jailed).map(({ validator: v }) => accAddress(parseValAddress(v.operator))) },
-    pools: { redeemer: pools.capabilities.redeemer, revenue: pools.capabilities.revenue },
+    pools: { redeemer: pools.capabilities.redeemer, revenue: pools.capabilities.revenue, schedule: pools.capabilities.schedule },
   });
+  // A device may not sell as slots the GPU-hours its accepted contracts need (and the market counts slots sold).
+  pools.keeper.commitGuard = (ctx, deviceId, extra) => slotCommitRefusal(market.keeper, ctx, deviceId, extra);
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,

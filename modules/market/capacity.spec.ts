@@ -4,7 +4,7 @@ import { moduleAddress } from "../auth/keeper.js";
 import { fromLong } from "../devices/long.js";
 import { slotDenom } from "../pools/slots.js";
 import { acceptMsg, createContractMsg, redeemMsg, submitMsg, type EncodedMsg } from "./builders.js";
-import { deliverableBy, firstOverload } from "./capacity.js";
+import { deliverableBy, firstOverload, reservedBy } from "./capacity.js";
 import { deviceActiveKey, MARKET_STORE } from "./keys.js";
 import { createMarketSpecKit, DENOM, type MarketSpecKit } from "./spec-kit.js";
 import { Status } from "./types.js";
@@ -57,6 +57,16 @@ describe("market capacity (path A): a device accepts only what its GPUs can deli
     expect(firstOverload([{ hours: 3n, deadline: 3n * H }, { hours: 1n, deadline: H }], 1n, 0n)).toEqual({ deadline: 3n * H, demand: 4n, capacity: 3n });
     expect(firstOverload([{ hours: 1n, deadline: 3n * H }, { hours: 2n, deadline: H }], 1n, 0n)).toEqual({ deadline: H, demand: 2n, capacity: 1n });
     expect(firstOverload([{ hours: 1n, deadline: 3n * H }, { hours: 1n, deadline: H }, { hours: 1n, deadline: 2n * H }], 1n, 0n)).toBeUndefined();
+  });
+
+  it("hour slots sold before a deadline (an hour that overlaps [now, deadline)) come off the deliverable hours", () => {
+    const reserved = [{ hourStart: 0n, units: 1n }, { hourStart: 2n * H, units: 2n }, { hourStart: 5n * H, units: 4n }];
+    expect([reservedBy(reserved, 10n, H), reservedBy(reserved, H, 3n * H), reservedBy(reserved, 10n, 5n * H), reservedBy(reserved, 10n, 5n * H + 1n)]).toEqual([1n, 2n, 3n, 7n]);
+    // 2 GPUs for 3 hours = 6, less 1 + 2 sold: 3 left, so 4 hours due at 3 h overload and 3 fit.
+    expect(firstOverload([{ hours: 4n, deadline: 3n * H }], 2n, 10n, reserved)).toEqual({ deadline: 3n * H, demand: 4n, capacity: 3n });
+    expect(firstOverload([{ hours: 3n, deadline: 3n * H }], 2n, 10n, reserved)).toBeUndefined();
+    // More sold than the GPUs deliver never turns into negative capacity.
+    expect(firstOverload([{ hours: 1n, deadline: H }], 1n, 0n, [{ hourStart: 0n, units: 5n }])).toEqual({ deadline: H, demand: 1n, capacity: 0n });
   });
 
   it("a 1-GPU device with a deadline 2 h away takes 2 GPU-hours and refuses a third, with no state change", () => {
@@ -123,7 +133,7 @@ describe("market capacity (path A): a device accepts only what its GPUs can deli
     ok(kit, acceptMsg(prov, late, 1n));
   });
 
-  it("slot-backed positions (path B) are not counted", () => {
+  it("slot-backed positions (path B) are not counted as path-A work (their slots are, through the pools schedule)", () => {
     const { kit, req, prov } = setup();
     const hour = (kit.time / H + 1n) * H;
     const denom = slotDenom("rtx4090", hour);

@@ -21,36 +21,81 @@ export function deliverableBy(gpus: bigint, now: bigint, deadline: bigint): bigi
   return gpus * ((deadline - now + HOUR_SECONDS - 1n) / HOUR_SECONDS);
 }
 
+/** GPU-hours promised as hour slots (pools commitments), each in the hour starting at `hourStart`. */
+export interface Reserved {
+  hourStart: bigint;
+  units: bigint;
+}
+
+/** Slot hours that overlap [now, deadline): the device cannot spend those GPU-hours on contracts. */
+export function reservedBy(reserved: readonly Reserved[], now: bigint, deadline: bigint): bigint {
+  let sum = 0n;
+  for (const r of reserved) if (r.hourStart < deadline && r.hourStart + HOUR_SECONDS > now) sum += r.units;
+  return sum;
+}
+
 /**
  * EDF feasibility: the first deadline d (ascending) where the hours of all jobs due by d exceed
- * deliverableBy(d); undefined when every deadline can be met.
+ * deliverableBy(d) less the slot hours promised before d; undefined when every deadline can be met.
  */
-export function firstOverload(jobs: readonly Job[], gpus: bigint, now: bigint): Overload | undefined {
+export function firstOverload(jobs: readonly Job[], gpus: bigint, now: bigint, reserved: readonly Reserved[] = []): Overload | undefined {
   const sorted = [...jobs].sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
   let demand = 0n;
   for (let i = 0; i < sorted.length; i++) {
     demand += sorted[i]!.hours;
     if (i + 1 < sorted.length && sorted[i + 1]!.deadline === sorted[i]!.deadline) continue;
-    const capacity = deliverableBy(gpus, now, sorted[i]!.deadline);
-    if (demand > capacity) return { deadline: sorted[i]!.deadline, demand, capacity };
+    const d = sorted[i]!.deadline;
+    const free = deliverableBy(gpus, now, d) - reservedBy(reserved, now, d);
+    const capacity = free > 0n ? free : 0n;
+    if (demand > capacity) return { deadline: d, demand, capacity };
   }
   return undefined;
 }
 
-/**
- * Path A: the device's outstanding work (its ACTIVE path-A contracts whose deadline is still ahead;
- * one past its deadline can no longer be delivered and only waits for the end-block expiry) plus
- * the new job must be EDF-feasible on its GPUs. Reads only; refuses with market 38.
- */
-export function requireDeviceCapacity(k: MarketKeeper, ctx: Context, deviceId: bigint, gpuCount: number, job: Job): void {
-  const now = ctx.block.timeSeconds;
-  const jobs: Job[] = [job];
+/** The device's outstanding path-A work: ACTIVE contracts whose deadline is still ahead. */
+function outstandingJobs(k: MarketKeeper, ctx: Context, deviceId: bigint, now: bigint): Job[] {
+  const jobs: Job[] = [];
   for (const id of k.activeContractIdsOfDevice(ctx, deviceId)) {
     const c = k.requireContract(ctx, id);
     if (c.deadline > now) jobs.push({ hours: c.hours, deadline: c.deadline });
   }
-  const over = firstOverload(jobs, BigInt(gpuCount), now);
-  if (over) {
-    throw ErrDeviceOverCapacity.raise(`device ${deviceId} cannot deliver ${over.demand} GPU-hours by ${over.deadline}: capacity ${over.capacity} (${gpuCount} GPUs)`);
-  }
+  return jobs;
+}
+
+/** Slot hours the device promised between now and the latest of the jobs' deadlines (none without pools). */
+function slotHours(k: MarketKeeper, ctx: Context, deviceId: bigint, now: bigint, jobs: readonly Job[]): Reserved[] {
+  const schedule = k.deps.pools?.schedule;
+  if (!schedule || jobs.length === 0) return [];
+  const last = jobs.reduce((m, j) => (j.deadline > m ? j.deadline : m), now);
+  return schedule.committedHours(ctx, deviceId, now, last);
+}
+
+function describe(deviceId: bigint, gpuCount: number, o: Overload): string {
+  return `device ${deviceId} cannot deliver ${o.demand} GPU-hours by ${o.deadline}: capacity ${o.capacity} (${gpuCount} GPUs, less hours sold as slots)`;
+}
+
+/**
+ * Path A: the device's outstanding work plus the new job must be EDF-feasible on its GPUs, less
+ * the GPU-hours it already sold as hour slots. One past its deadline can no longer be delivered
+ * and only waits for the end-block expiry. Reads only; refuses with market 38.
+ */
+export function requireDeviceCapacity(k: MarketKeeper, ctx: Context, deviceId: bigint, gpuCount: number, job: Job): void {
+  const now = ctx.block.timeSeconds;
+  const jobs = [job, ...outstandingJobs(k, ctx, deviceId, now)];
+  const over = firstOverload(jobs, BigInt(gpuCount), now, slotHours(k, ctx, deviceId, now, jobs));
+  if (over) throw ErrDeviceOverCapacity.raise(describe(deviceId, gpuCount, over));
+}
+
+/**
+ * The pools module's guard: would committing `extra` slot hours leave the device's accepted
+ * contracts undeliverable? Returns why, or undefined. Reads only.
+ */
+export function slotCommitRefusal(k: MarketKeeper, ctx: Context, deviceId: bigint, extra: Reserved): string | undefined {
+  const now = ctx.block.timeSeconds;
+  const jobs = outstandingJobs(k, ctx, deviceId, now);
+  if (jobs.length === 0) return undefined;
+  const device = k.deps.devices.getDevice(ctx, deviceId);
+  if (!device) return undefined;
+  const over = firstOverload(jobs, BigInt(device.capacity.gpuCount), now, [...slotHours(k, ctx, deviceId, now, jobs), extra]);
+  return over ? `accepted contracts need it: ${describe(deviceId, device.capacity.gpuCount, over)}` : undefined;
 }

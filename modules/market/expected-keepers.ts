@@ -3,7 +3,7 @@ import type { Coin } from "../../chain/codec/coins.js";
 import type { ReadCtx } from "../auth/keeper.js";
 import type { Device } from "../devices/types.js";
 import type { NftCapabilities } from "../nft/module.js";
-import type { PoolRevenue, SlotRedeemer } from "../pools/slots.js";
+import type { DeviceSlotSchedule, PoolRevenue, SlotRedeemer } from "../pools/slots.js";
 
 export type { ReadCtx };
 
@@ -35,6 +35,8 @@ export interface MarketCommittee {
 export interface MarketPools {
   redeemer: SlotRedeemer;
   revenue: PoolRevenue;
+  /** Slot hours each device promised (counted against path-A capacity); absent in unit tests without pools. */
+  schedule?: DeviceSlotSchedule;
 }
 
 export interface MarketDeps {

@@ -7,7 +7,7 @@ import { NEXT_COMMITMENT_ID_KEY } from "./keys.js";
 import { HOUR_SECONDS, SLOT_DENOM_PREFIX, isSlotExpired, parseSlotDenom, slotClassOfModel, slotDenom, type SlotAssignment, type SlotStatus } from "./slots.js";
 import { CommitmentStatus, isComputeKind, type Commitment } from "./types.js";
 import {
-  ErrCapacityExceeded, ErrDeviceFlagged, ErrDeviceNotFound, ErrHourBeyondHorizon, ErrHourTooSoon, ErrInvalidHour, ErrNotComputePool,
+  ErrCapacityExceeded, ErrContractsNeedCapacity, ErrDeviceFlagged, ErrDeviceNotFound, ErrHourBeyondHorizon, ErrHourTooSoon, ErrInvalidHour, ErrNotComputePool,
   ErrNotDeviceOwner, ErrNotMember, ErrSlotExpired, ErrSlotSendExpired, ErrSlotUnbacked, ErrUnknownSlot, ErrZeroAmount, ErrInsufficientSlots,
 } from "./errors.js";
 
@@ -40,6 +40,8 @@ export function processCommitCapacity(k: PoolsKeeper, ctx: Context, owner: strin
   }
   const capacity = BigInt(device.capacity.gpuCount);
   if (committed + units > capacity) throw ErrCapacityExceeded.raise(`${committed} of ${capacity} GPU-hours already committed`);
+  const refusal = k.commitGuard?.(ctx, deviceId, { hourStart, units });
+  if (refusal !== undefined) throw ErrContractsNeedCapacity.raise(refusal);
   const denom = slotDenom(slotClassOfModel(device.capacity.gpuModel), hourStart);
   const id = k.take(ctx, NEXT_COMMITMENT_ID_KEY);
   k.setCommitment(ctx, { id, deviceId, owner, denom, hourStart, units, remaining: units, status: ACTIVE, createdHeight: ctx.block.height, burned: 0n });
@@ -52,6 +54,17 @@ export function processCommitCapacity(k: PoolsKeeper, ctx: Context, owner: strin
     ["hour_start", hourStart.toString()], ["units", units.toString()], ["commitment_id", id.toString()],
   ]));
   return { denom, commitmentId: id };
+}
+
+/** Active commitments of a device whose hour overlaps [fromSeconds, toSeconds). */
+export function committedHours(k: PoolsKeeper, ctx: ReadCtx, deviceId: bigint, fromSeconds: bigint, toSeconds: bigint): Array<{ hourStart: bigint; units: bigint }> {
+  const first = fromSeconds <= 0n ? 0n : (fromSeconds / HOUR_SECONDS) * HOUR_SECONDS;
+  const out: Array<{ hourStart: bigint; units: bigint }> = [];
+  for (const c of k.deviceCommitments(ctx, deviceId, first)) {
+    if (c.hourStart >= toSeconds) break;
+    if (c.status === ACTIVE && c.hourStart + HOUR_SECONDS > fromSeconds) out.push({ hourStart: c.hourStart, units: c.units });
+  }
+  return out;
 }
 
 /** Units of a slot still backed by commitments in good standing. */

@@ -30,3 +30,4 @@ export const ErrInvalidQuoteDenom = registerError("pools", 27, "invalid quote de
 export const ErrSlotSendExpired = registerError("pools", 28, "expired slot tokens cannot be sent");
 export const ErrInsufficientSlots = registerError("pools", 29, "holder has fewer slot units than requested");
 export const ErrInvalidKind = registerError("pools", 30, "unknown pool kind");
+export const ErrContractsNeedCapacity = registerError("pools", 31, "the device's accepted compute contracts need this capacity");

@@ -5,6 +5,7 @@ import { pogcs } from "../../proto/gen/pogcs.js";
 import { epochOf } from "../devices/epochs.js";
 import type { PoolsBankKeeper, PoolsDevicesReader, ReadCtx } from "./expected-keepers.js";
 import * as K from "./keys.js";
+import type { SlotCommitGuard } from "./slots.js";
 import { DEFAULT_POOLS_PARAMS, paramsFromProto, paramsToProto, type PoolsParams } from "./params.js";
 import {
   applicationFromProto, applicationToProto, commitmentFromProto, commitmentToProto, memberFromProto, memberToProto, poolFromProto, poolToProto,
@@ -25,6 +26,9 @@ function* scan(ctx: ReadCtx, prefix: Uint8Array): IterableIterator<[Uint8Array, 
 
 /** Pools state: typed reads and writes of every record and index (rules live in the process* files). */
 export class PoolsKeeper {
+  /** Set by the app once the market exists: refuses slot commitments that break accepted contracts. */
+  commitGuard: SlotCommitGuard | undefined;
+
   constructor(readonly bank: PoolsBankKeeper, readonly devices: PoolsDevicesReader) {}
 
   params(ctx: ReadCtx): PoolsParams {

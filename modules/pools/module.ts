@@ -8,9 +8,9 @@ import { poolsQueries } from "./queries.js";
 import { defaultPoolsGenesis, exportPoolsGenesis, initPoolsGenesis, type PoolsGenesisJson } from "./genesis.js";
 import { poolsInvariants } from "./invariants.js";
 import { processEpochEnd } from "./settle.js";
-import { computeSlotStatus, createSlotSendRestriction, processRedeem, processSweepExpired } from "./capacity.js";
+import { committedHours, computeSlotStatus, createSlotSendRestriction, processRedeem, processSweepExpired } from "./capacity.js";
 import { processAccrue } from "./investors.js";
-import type { PoolRevenue, SlotReader, SlotRedeemer } from "./slots.js";
+import type { DeviceSlotSchedule, PoolRevenue, SlotReader, SlotRedeemer } from "./slots.js";
 
 /** The pools account holds pool assets and mints/burns hour-slot tokens. */
 export const POOLS_MODULE_PERMISSIONS: ReadonlyArray<readonly [string, readonly string[]]> = [[POOLS_MODULE_ACCOUNT, [MINTER, BURNER]]];
@@ -19,6 +19,7 @@ export interface PoolsCapabilities {
   slots: SlotReader;
   redeemer: SlotRedeemer;
   revenue: PoolRevenue;
+  schedule: DeviceSlotSchedule;
 }
 
 export interface PoolsModule {
@@ -53,6 +54,7 @@ export function createPoolsModule(opts: { bank: PoolsBankKeeper; devices: PoolsD
     slots: { slotStatus: (ctx, denom, now) => computeSlotStatus(keeper, ctx, denom, now) },
     redeemer: { redeem: (ctx, holder, denom, amount) => processRedeem(keeper, ctx, holder, denom, amount) },
     revenue: { accrue: (ctx, payer, deviceId, denom, amount) => processAccrue(keeper, ctx, payer, deviceId, denom, amount) },
+    schedule: { committedHours: (ctx, deviceId, from, to) => committedHours(keeper, ctx, deviceId, from, to) },
   };
   return { module, keeper, capabilities };
 }

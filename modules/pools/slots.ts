@@ -121,3 +121,25 @@ export interface PoolRevenue {
    */
   accrue(ctx: Context, payerModule: string, deviceId: bigint, denom: string, amount: bigint): bigint;
 }
+
+/** GPU-hours a device promised to slot holders in one hour (an active commitment). */
+export interface CommittedHour {
+  hourStart: bigint;
+  units: bigint;
+}
+
+/**
+ * A device's hour-slot promises, for the market's capacity check (a device must not sell the same
+ * GPU-hours as slots and to demand contracts it accepts directly).
+ */
+export interface DeviceSlotSchedule {
+  /** Active commitments of the device whose hour ends after `fromSeconds` and starts before `toSeconds`. */
+  committedHours(ctx: SlotReadCtx | Context, deviceId: bigint, fromSeconds: bigint, toSeconds: bigint): CommittedHour[];
+}
+
+/**
+ * Asked by the pools module before a device commits `units` more GPU-hours of the hour at
+ * `hourStart`: a reason to refuse (the work the device already accepted elsewhere would no longer
+ * fit), or undefined. The app sets it to the market's check.
+ */
+export type SlotCommitGuard = (ctx: Context, deviceId: bigint, extra: CommittedHour) => string | undefined;
