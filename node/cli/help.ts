@@ -6,9 +6,14 @@ Usage: pogcsd <command> [flags]
 Commands:
   init                 create a node home (genesis, validator key, config)
   start                run the node (block production + RPC)
+  status               chain id, height, catching up, this node's validator, peers
   keys add|list|show   manage account keys in <home>/keyring
   query bank balances  read balances over the RPC
+  query grpc PATH JSON any Cosmos or PoGCS query (query paths lists them)
+  query staking validators  the validator set as a table
   tx bank send         sign and broadcast a MsgSend
+  tx msg JSON          sign and broadcast any message(s) the chain routes
+  tx staking create-validator|delegate|unbond, tx slashing unjail, tx gov vote
 
 Every command takes --help. Default home: ./.pogcsd (or $POGCSD_HOME).`,
   init: `pogcsd init: create a node home
@@ -51,6 +56,15 @@ With peers, the node first block-syncs from peers that are ahead (status catchin
 then joins consensus. The consensus WAL is <home>/data/cs.wal.
 
 Stops cleanly on SIGINT/SIGTERM; state is always consistent, even after kill -9.`,
+  status: `pogcsd status: the state of a node
+
+Usage: pogcsd status [--node URL] [--output text|json]
+
+  --node URL       RPC endpoint (default http://127.0.0.1:26657)
+  --output json    print the raw RPC status and net_info answers
+
+Prints chain_id, moniker, node_id, latest_height, latest_time, catching_up, this node's
+validator (consensus address) and voting power (0 when it is not in the set), and peers.`,
   keys: `pogcsd keys: manage account keys (file keyring in <home>/keyring, mode 0600)
 
 Usage:
@@ -61,13 +75,48 @@ Usage:
 The keyring stores mnemonics in plain text, like Cosmos' "test" backend: use it for devnets.`,
   query: `pogcsd query: read chain state over the RPC
 
-Usage: pogcsd query bank balances ADDRESS [--denom DENOM] [--node URL]
+Usage:
+  pogcsd query bank balances ADDRESS [--denom DENOM]
+  pogcsd query grpc PATH [JSON] [--height H]   any query path, request as JSON, answer as JSON
+  pogcsd query paths                           every query path query grpc knows, one per line
+  pogcsd query msg-types                       every message type URL tx msg can encode
+  pogcsd query staking validators [--output text|json]
 
   --node URL   RPC endpoint (default http://127.0.0.1:26657)
-  --denom D    only this denom`,
+  --denom D    only this denom
+  --height H   query the state at block H (default latest)
+
+See pogcsd query grpc --help for the JSON format.`,
+  "query grpc": `pogcsd query grpc: any Cosmos or PoGCS query, by its gRPC path
+
+Usage: pogcsd query grpc PATH [JSON] [--node URL] [--height H]
+
+  PATH         e.g. /cosmos.bank.v1beta1.Query/Balance or /pogcs.amm.v1.Query/Pool
+               (pogcsd query paths lists them all)
+  JSON         the request message as proto JSON, default {}: field names in camelCase
+               (snake_case is converted), 64-bit integers as strings, bytes as base64,
+               enums by name; e.g. '{"address": "gcs1...", "denom": "ugcs"}'
+  --height H   the state at block H (default latest)
+  --node URL   RPC endpoint (default http://127.0.0.1:26657)
+
+Prints the response as JSON (snake_case, as the REST API serves it). A query the node refuses
+prints its codespace, code and log and exits 1; an unknown path or bad JSON exits 2.`,
   tx: `pogcsd tx: sign and broadcast transactions
 
-Usage: pogcsd tx bank send FROM_KEY TO_ADDRESS AMOUNT [--fees COINS] [--gas N] [--memo TEXT] [--node URL] [--home DIR]
+Usage:
+  pogcsd tx bank send FROM_KEY TO_ADDRESS AMOUNT
+  pogcsd tx msg JSON --from KEY                               any message(s), see tx msg --help
+  pogcsd tx staking create-validator --amount COIN --from KEY  see tx staking --help
+  pogcsd tx staking delegate VALOPER AMOUNT --from KEY
+  pogcsd tx staking unbond VALOPER AMOUNT --from KEY
+  pogcsd tx slashing unjail --from KEY
+  pogcsd tx gov vote PROPOSAL_ID yes|no|abstain|no_with_veto --from KEY
+
+Common flags (all but bank send): --node URL, --home DIR, --fees COINS (default 5000ugcs),
+--gas auto|N (default auto: simulate, x1.3), --memo TEXT. Each waits for the block and prints
+txhash, height, code, codespace, gas_wanted, gas_used, raw_log as JSON; a failed tx exits 1.
+
+bank send: pogcsd tx bank send FROM_KEY TO_ADDRESS AMOUNT [--fees COINS] [--gas N] [--memo TEXT] [--node URL] [--home DIR]
 
   AMOUNT        e.g. 1000ugcs
   --fees COINS  fee (default 5000ugcs)
@@ -75,4 +124,41 @@ Usage: pogcsd tx bank send FROM_KEY TO_ADDRESS AMOUNT [--fees COINS] [--gas N] [
   --node URL    RPC endpoint (default http://127.0.0.1:26657)
 
 Waits until the tx is in a block and prints its hash, height and code.`,
+  "tx msg": `pogcsd tx msg: sign and broadcast any message(s) the chain routes
+
+Usage: pogcsd tx msg JSON --from KEY [--node URL] [--home DIR] [--fees COINS] [--gas auto|N] [--memo TEXT]
+
+  JSON   {"typeUrl": "/pogcs.amm.v1.MsgSwapExactIn", "value": {...}} or an array of those.
+         value is proto JSON: camelCase field names (snake_case is converted), 64-bit integers
+         and decimals as strings, bytes as base64, enums by name. An Any field may hold
+         {"typeUrl", "value": {...}} (e.g. the messages of a MsgSubmitProposal).
+         pogcsd query msg-types lists the type URLs.
+  --from KEY        signing key in <home>/keyring
+  --gas auto|N      auto (default) simulates the tx and uses 1.3 x the gas it used
+  --fees COINS      default 5000ugcs
+
+Example:
+  pogcsd tx msg '{"typeUrl": "/cosmos.bank.v1beta1.MsgSend", "value": {"fromAddress": "gcs1...",
+    "toAddress": "gcs1...", "amount": [{"denom": "ugcs", "amount": "1000"}]}}' --from alice
+
+Waits for the block; a tx the chain refuses prints its codespace, code and log and exits 1.`,
+  "tx staking": `pogcsd tx staking: validator operator transactions
+
+Usage:
+  pogcsd tx staking create-validator --amount COIN --from KEY [--moniker M] [--commission-rate 0.10]
+      [--commission-max-rate 0.20] [--commission-max-change-rate 0.01] [--min-self-delegation 1]
+      [--identity I] [--website W] [--details D] [--validator-key FILE]
+  pogcsd tx staking delegate VALOPER AMOUNT --from KEY
+  pogcsd tx staking unbond VALOPER AMOUNT --from KEY
+
+create-validator makes the --from account the operator (its gcsvaloper address) and the consensus
+key the one in <home>/config/priv_validator_key.json (or --validator-key FILE): run it with the
+--home of the node that will sign blocks. --amount is the self-delegation; the moniker defaults to
+the home's config.json moniker. Plus the common tx flags (--node, --home, --fees, --gas, --memo).`,
 };
+
+/** The most specific help for a command line: "tx staking", then "tx", then the root. */
+export function helpFor(positional: string[]): string {
+  const [cmd, sub] = positional;
+  return HELP[`${cmd} ${sub}`] ?? HELP[cmd ?? ""] ?? HELP.root!;
+}

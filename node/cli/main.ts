@@ -1,10 +1,9 @@
-import { resolve } from "node:path";
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
 import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
 import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { parseArgs, flag, flagAll, bool, checkFlags, UsageError, type Parsed } from "./args.js";
-import { HELP } from "./help.js";
+import { HELP, helpFor } from "./help.js";
 import { initHome } from "../home/init-home.js";
 import { addKey, listKeys, showKey, loadSigner, keyringWarning } from "../keyring/keyring.js";
 import { isKeyringError } from "../keyring/errors.js";
@@ -20,16 +19,13 @@ import { parseCoins, formatCoins } from "../../chain/codec/coins.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
 import { isChainError } from "../../chain/errors/index.js";
 import { checkHome, listenOrExplain, formatNodeError } from "./hints.js";
+import { DEFAULT_NODE, home, out } from "./io.js";
+import { exitCodeOf } from "./input-error.js";
+import { cmdStatus } from "./cmd-status.js";
+import { QUERY_SUBCOMMANDS } from "./cmd-query.js";
+import { TX_SUBCOMMANDS } from "./cmd-tx.js";
+import { STAKING_TX_SUBCOMMANDS } from "./cmd-staking.js";
 
-const DEFAULT_NODE = "http://127.0.0.1:26657";
-
-function home(p: Parsed): string {
-  return resolve(flag(p, "home") ?? process.env.POGCSD_HOME ?? ".pogcsd");
-}
-
-function out(s: string): void {
-  process.stdout.write(s + "\n");
-}
 
 async function cmdInit(p: Parsed): Promise<void> {
   checkFlags(p, ["home", "chain-id", "moniker", "account", "power"]);
@@ -150,9 +146,11 @@ async function cmdKeys(p: Parsed): Promise<void> {
 }
 
 async function cmdQuery(p: Parsed): Promise<void> {
+  const sub = QUERY_SUBCOMMANDS[p.positional[1] ?? ""];
+  if (sub) return sub(p);
   checkFlags(p, ["node", "denom"]);
   const [, mod, what, address] = p.positional;
-  if (mod !== "bank" || what !== "balances") throw new UsageError("supported: query bank balances ADDRESS");
+  if (mod !== "bank" || what !== "balances") throw new UsageError("supported: query bank balances ADDRESS, query grpc PATH [JSON], query paths, query msg-types, query staking validators");
   if (!address) throw new UsageError("query bank balances needs an ADDRESS");
   parseAccAddress(address);
   const rpc = new RpcClient(flag(p, "node", DEFAULT_NODE)!);
@@ -168,10 +166,14 @@ async function cmdQuery(p: Parsed): Promise<void> {
   }
 }
 
+const TX_SUBS: Record<string, (p: Parsed) => Promise<void>> = { ...TX_SUBCOMMANDS, ...STAKING_TX_SUBCOMMANDS };
+
 async function cmdTx(p: Parsed): Promise<void> {
+  const sub = TX_SUBS[p.positional[1] ?? ""];
+  if (sub) return sub(p);
   checkFlags(p, ["node", "home", "fees", "gas", "memo"]);
   const [, mod, what, from, to, amount] = p.positional;
-  if (mod !== "bank" || what !== "send") throw new UsageError("supported: tx bank send FROM_KEY TO_ADDRESS AMOUNT");
+  if (mod !== "bank" || what !== "send") throw new UsageError("supported: tx bank send, tx msg, tx staking create-validator|delegate|unbond, tx slashing unjail, tx gov vote");
   if (!from || !to || !amount) throw new UsageError("tx bank send needs FROM_KEY TO_ADDRESS AMOUNT");
   parseAccAddress(to);
   const coins = parseCoins(amount);
@@ -206,7 +208,7 @@ async function cmdTx(p: Parsed): Promise<void> {
   throw new NodeError("TX_TIMEOUT", `tx ${r.hash} was accepted but not included within 30 s; check with: pogcsd query tx`);
 }
 
-const COMMANDS: Record<string, (p: Parsed) => Promise<void>> = { init: cmdInit, start: cmdStart, keys: cmdKeys, query: cmdQuery, tx: cmdTx };
+const COMMANDS: Record<string, (p: Parsed) => Promise<void>> = { init: cmdInit, start: cmdStart, status: cmdStatus, keys: cmdKeys, query: cmdQuery, tx: cmdTx };
 
 export async function main(argv: string[]): Promise<number> {
   let p: Parsed;
@@ -227,7 +229,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (bool(p, "help")) {
-    out(HELP[cmd]!);
+    out(helpFor(p.positional));
     return 0;
   }
   try {
@@ -235,11 +237,14 @@ export async function main(argv: string[]): Promise<number> {
     return (process.exitCode as number | undefined) ?? 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`error: ${e.message}\n\n${HELP[cmd]}\n`);
+      process.stderr.write(`error: ${e.message}\n\n${helpFor(p.positional)}\n`);
       return 2;
     }
-    if (isNodeError(e) || isKeyringError(e)) process.stderr.write(formatNodeError(e as NodeError));
-    else if (isChainError(e)) process.stderr.write(`error [${e.codespace}/${e.code}]: ${e.message}\n`);
+    if (isNodeError(e) || isKeyringError(e)) {
+      process.stderr.write(formatNodeError(e as NodeError));
+      return exitCodeOf(e);
+    }
+    if (isChainError(e)) process.stderr.write(`error [${e.codespace}/${e.code}]: ${e.message}\n`);
     else process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
     return 1;
   }
