@@ -7,17 +7,13 @@
  * Skipped only when /usr/bin/chromium is missing and CI is not set; `.ci/run` installs chromium.
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { tempDevnet } from "../support/devnet-fixture.js";
+import { ARTIFACTS, CHROMIUM, chromiumWanted, launchChromium, type Browser } from "../support/chromium.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const ARTIFACTS = fileURLToPath(new URL("../../.tmp/artifacts/explorer/", import.meta.url));
-const runIt = existsSync(CHROMIUM) || Boolean(process.env.CI);
+const runIt = chromiumWanted;
 if (!runIt) console.warn(`explorer.test.ts skipped: ${CHROMIUM} is missing (apt-get install chromium); in CI it runs and fails instead`);
 
 type Net = Awaited<ReturnType<typeof tempDevnet>>;
@@ -38,31 +34,26 @@ async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs
 (runIt ? describe : describe.skip)("explorer page in headless Chromium", () => {
   let net: Net;
   let rpc: string;
-  let browser: BrowserContext;
+  let browser: Browser;
   let page: Page;
-  let profile: string;
-  const pageErrors: string[] = [];
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  let pageErrors: string[] = [];
+  const shot = (name: string) => browser.shot(name);
   const domHeight = async () => Number(await page.getAttribute("[data-testid=height]", "data-height"));
   // Page-side conditions are strings: this file is typechecked without the DOM library.
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), "pogcs-chromium-"));
     [net, browser] = await Promise.all([
       tempDevnet({ validators: 2, blockIntervalMs: 400, epochLength: 10, devices: { count: 2 } }),
-      chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 }, timeout: 20_000 }),
+      launchChromium(),
     ]);
     rpc = net.info.validators[0]!.rpc;
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (e) => pageErrors.push(e.message));
+    page = browser.page;
+    pageErrors = browser.pageErrors;
   }, 45_000);
 
   afterAll(async () => {
-    await browser?.close().catch(() => {});
+    await browser?.close();
     await net?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it("serves the device map data: every device with its H3 cell centre and hexagon", async () => {

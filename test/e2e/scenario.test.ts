@@ -10,6 +10,7 @@ import { tempDevnet } from "../support/devnet-fixture.js";
 import { runScenario } from "../../devnet/scenario/run.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { StargateClient } from "@cosmjs/stargate";
+import { chromiumWanted, launchChromium } from "../support/chromium.js";
 
 const S = pogcs.market.v1.ContractStatus;
 type Net = Awaited<ReturnType<typeof tempDevnet>>;
@@ -113,4 +114,29 @@ describe("devnet scenario: pools, slots, AMM, demand contracts", () => {
     expect(r.expiry.lpRemoved?.base).toBe("0");
     expect(BigInt(r.expiry.lpRemoved?.quote ?? "0")).toBeGreaterThan(0n);
   });
+
+  // The explorer after the scenario: screenshots with real pools, prices and carbon (explorer.test.ts covers the empty states).
+  it.runIf(chromiumWanted)("the explorer shows the scenario's pools, the class price index, carbon batches and the retirement", async () => {
+    const browser = await launchChromium();
+    try {
+      const { page } = browser;
+      const rpc = net.info.validators[0]!.rpc;
+      await page.goto(`${rpc}/explorer/#/markets`);
+      await page.waitForSelector("[data-testid=pools] table tbody tr");
+      expect(await page.locator("[data-testid=pools] table tbody tr").count()).toBeGreaterThanOrEqual(3);
+      await page.waitForSelector("[data-testid=amm-index] table tbody tr");
+      expect(await page.textContent("[data-testid=amm-index]")).toContain(r.market.s1.denom.split("/")[1]!);
+      // The charts sample on new blocks: wait until the price index and NAV lines have points.
+      await page.waitForFunction(`!document.body.innerText.includes("No price index sampled yet") && !document.body.innerText.includes("No pool data sampled yet")`);
+      await browser.shot("scenario-markets");
+      await page.goto(`${rpc}/explorer/#/carbon`);
+      await page.waitForFunction(`document.body.innerText.includes(${JSON.stringify(r.carbon.batches[0]!)})`);
+      await page.waitForFunction(`document.body.innerText.includes(${JSON.stringify(r.carbon.certificateId)})`);
+      await page.waitForFunction(`!document.body.innerText.includes("Collecting points")`);
+      await browser.shot("scenario-carbon");
+      expect(browser.pageErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
