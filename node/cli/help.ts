@@ -112,18 +112,18 @@ Usage:
   pogcsd tx slashing unjail --from KEY
   pogcsd tx gov vote PROPOSAL_ID yes|no|abstain|no_with_veto --from KEY
 
-Common flags (all but bank send): --node URL, --home DIR, --fees COINS (default 5000ugcs),
+Common flags: --node URL, --home DIR, --fees COINS (default 5000ugcs),
 --gas auto|N (default auto: simulate, x1.3), --memo TEXT. Each waits for the block and prints
 txhash, height, code, codespace, gas_wanted, gas_used, raw_log as JSON; a failed tx exits 1.
 
-bank send: pogcsd tx bank send FROM_KEY TO_ADDRESS AMOUNT [--fees COINS] [--gas N] [--memo TEXT] [--node URL] [--home DIR]
+bank send: pogcsd tx bank send FROM_KEY TO_ADDRESS AMOUNT [--fees COINS] [--gas auto|N] [--memo TEXT] [--node URL] [--home DIR]
 
-  AMOUNT        e.g. 1000ugcs
-  --fees COINS  fee (default 5000ugcs)
-  --gas N       gas limit (default 200000)
-  --node URL    RPC endpoint (default http://127.0.0.1:26657)
+  AMOUNT             e.g. 1000ugcs
+  --fees COINS       fee (default 5000ugcs)
+  --gas auto|N       gas limit (default auto: simulate, x1.3)
+  --node URL         RPC endpoint (default http://127.0.0.1:26657)
 
-Waits until the tx is in a block and prints its hash, height and code.`,
+Waits until the tx is in a block and prints it like the other tx commands.`,
   "tx msg": `pogcsd tx msg: sign and broadcast any message(s) the chain routes
 
 Usage: pogcsd tx msg JSON --from KEY [--node URL] [--home DIR] [--fees COINS] [--gas auto|N] [--memo TEXT]

@@ -1,7 +1,5 @@
 import { MsgSend } from "cosmjs-types/cosmos/bank/v1beta1/tx";
 import { QueryAllBalancesRequest, QueryAllBalancesResponse, QueryBalanceRequest, QueryBalanceResponse } from "cosmjs-types/cosmos/bank/v1beta1/query";
-import { QueryAccountRequest, QueryAccountResponse } from "cosmjs-types/cosmos/auth/v1beta1/query";
-import { BaseAccount } from "cosmjs-types/cosmos/auth/v1beta1/auth";
 import { parseArgs, flag, flagAll, bool, checkFlags, UsageError, type Parsed } from "./args.js";
 import { HELP, helpFor } from "./help.js";
 import { initHome } from "../home/init-home.js";
@@ -13,9 +11,8 @@ import { startRestServer } from "../rest/server.js";
 import { loadConfig } from "../config/config.js";
 import { createLogger } from "../log/logger.js";
 import { RpcClient } from "../client/rpc-client.js";
-import { buildSignedTx } from "../client/build-tx.js";
 import { isNodeError, NodeError } from "../errors.js";
-import { parseCoins, formatCoins } from "../../chain/codec/coins.js";
+import { parseCoins } from "../../chain/codec/coins.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
 import { isChainError } from "../../chain/errors/index.js";
 import { checkHome, listenOrExplain, formatNodeError } from "./hints.js";
@@ -23,7 +20,7 @@ import { DEFAULT_NODE, home, out } from "./io.js";
 import { exitCodeOf } from "./input-error.js";
 import { cmdStatus } from "./cmd-status.js";
 import { QUERY_SUBCOMMANDS } from "./cmd-query.js";
-import { TX_SUBCOMMANDS } from "./cmd-tx.js";
+import { TX_SUBCOMMANDS, sendMsgs } from "./cmd-tx.js";
 import { STAKING_TX_SUBCOMMANDS } from "./cmd-staking.js";
 
 
@@ -179,33 +176,8 @@ async function cmdTx(p: Parsed): Promise<void> {
   const coins = parseCoins(amount);
   if (coins.length === 0) throw new UsageError("AMOUNT is empty");
   const signer = loadSigner(home(p), from);
-  const rpc = new RpcClient(flag(p, "node", DEFAULT_NODE)!);
-  const status = await rpc.call<{ node_info: { network: string } }>("status");
-  const accAny = QueryAccountResponse.decode(await rpc.query("/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest.encode({ address: signer.address }).finish())).account!;
-  const acc = BaseAccount.decode(accAny.value);
   const msg = { typeUrl: "/cosmos.bank.v1beta1.MsgSend", value: MsgSend.encode({ fromAddress: signer.address, toAddress: to, amount: coins.map((c) => ({ denom: c.denom, amount: c.amount.toString() })) }).finish() };
-  const tx = buildSignedTx(signer, {
-    messages: [msg],
-    memo: flag(p, "memo", ""),
-    fee: parseCoins(flag(p, "fees", "5000ugcs")!).map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
-    gasLimit: BigInt(flag(p, "gas", "200000")!),
-    chainId: status.node_info.network,
-    accountNumber: acc.accountNumber,
-    sequence: acc.sequence,
-  });
-  const r = await rpc.call<{ code: number; log: string; hash: string; codespace: string }>("broadcast_tx_sync", { tx: Buffer.from(tx).toString("base64") });
-  if (r.code !== 0) throw new NodeError("TX_REJECTED", `tx refused by CheckTx with code ${r.code} (${r.codespace}): ${r.log}`);
-  for (let i = 0; i < 60; i++) {
-    await new Promise((res) => setTimeout(res, 500));
-    const s = await rpc.call<{ txs: Array<{ height: string; tx_result: { code: number; log: string } }> }>("tx_search", { query: `tx.hash='${r.hash}'` });
-    if (s.txs.length > 0) {
-      const t = s.txs[0]!;
-      out(JSON.stringify({ txhash: r.hash, height: t.height, code: t.tx_result.code, raw_log: t.tx_result.log, sent: formatCoins(coins) }, null, 2));
-      if (t.tx_result.code !== 0) process.exitCode = 1;
-      return;
-    }
-  }
-  throw new NodeError("TX_TIMEOUT", `tx ${r.hash} was accepted but not included within 30 s; check with: pogcsd query tx`);
+  await sendMsgs(p, signer, [msg]);
 }
 
 const COMMANDS: Record<string, (p: Parsed) => Promise<void>> = { init: cmdInit, start: cmdStart, status: cmdStatus, keys: cmdKeys, query: cmdQuery, tx: cmdTx };
