@@ -5,15 +5,20 @@ import { makeEvent } from "../../chain/events/types.js";
 import type { ReadCtx } from "../auth/keeper.js";
 import { branchContext } from "./branch.js";
 import { isReached, type GovKeeper, type Time } from "./keeper.js";
+import { minDepositFor } from "./params.js";
 import { activateVotingPeriod, coinsOf, decodeProposalMessage, isAllGte } from "./proposals.js";
 import { computeOutcome, computeTally, countsToProto, type TallyOutcome } from "./tally.js";
 import { optionsFromV1 } from "./votes.js";
 
-/** The tally of a proposal's stored votes against the current bonded set (read only). */
-export function tallyProposal(k: GovKeeper, ctx: ReadCtx, id: bigint): TallyOutcome {
-  const votes = k.votes(ctx, id).map((v) => ({ voter: v.voter, voterValoper: valAddress(parseAccAddress(v.voter)), options: optionsFromV1(v.options) }));
+/**
+ * The tally of a proposal's stored votes against the current bonded set (read only); an
+ * expedited proposal must exceed expedited_threshold instead of threshold (x/gov tally.go).
+ */
+export function tallyProposal(k: GovKeeper, ctx: ReadCtx, p: Pick<Proposal, "id" | "expedited">): TallyOutcome {
+  const votes = k.votes(ctx, p.id).map((v) => ({ voter: v.voter, voterValoper: valAddress(parseAccAddress(v.voter)), options: optionsFromV1(v.options) }));
   const { counts, totalPower } = computeTally(k.staking.bondedValidators(ctx), votes, (d) => k.staking.delegationsOf(ctx, d));
-  return computeOutcome(counts, totalPower, k.staking.totalBondedTokens(ctx), k.params(ctx));
+  const params = k.params(ctx);
+  return computeOutcome(counts, totalPower, k.staking.totalBondedTokens(ctx), p.expedited ? { ...params, threshold: params.expeditedThreshold } : params);
 }
 
 /**
@@ -48,7 +53,9 @@ const REASONS: Record<string, string> = {
  * Gov end block (x/gov abci.go): drop proposals whose deposit period ended below min_deposit
  * (refund, or burn with burn_proposal_deposit_prevote), then tally proposals whose voting period
  * ended: burn or refund deposits as the tally says, run passed proposals' messages, record the
- * final tally and status. Votes are deleted once counted.
+ * final tally and status. Votes are deleted once counted. An expedited proposal that does not
+ * pass is not rejected: it becomes a regular proposal voting until voting_start + voting_period,
+ * its deposits stay (x/gov abci.go, v0.50).
  */
 export function processGovEndBlock(k: GovKeeper, ctx: Context): void {
   const now: Time = { seconds: ctx.block.timeSeconds, nanos: ctx.block.timeNanos };
@@ -57,7 +64,7 @@ export function processGovEndBlock(k: GovKeeper, ctx: Context): void {
   for (const e of k.dueEntries(ctx, "inactive", now.seconds)) {
     const p = k.getProposal(ctx, e.id);
     if (!p || !p.depositEndTime || !isReached(p.depositEndTime, now)) continue;
-    if (isAllGte(coinsOf(p.totalDeposit), params.minDeposit)) {
+    if (isAllGte(coinsOf(p.totalDeposit), minDepositFor(params, p.expedited))) {
       // min_deposit was lowered while the proposal waited.
       activateVotingPeriod(k, ctx, p);
       continue;
@@ -72,11 +79,15 @@ export function processGovEndBlock(k: GovKeeper, ctx: Context): void {
   for (const e of k.dueEntries(ctx, "active", now.seconds)) {
     const p = k.getProposal(ctx, e.id);
     if (!p || !p.votingEndTime || !isReached(p.votingEndTime, now)) continue;
-    const outcome = tallyProposal(k, ctx, p.id);
+    const outcome = tallyProposal(k, ctx, p);
     k.deleteVotes(ctx, p.id);
+    k.dequeue(ctx, "active", e.seconds, e.id);
+    if (p.expedited && !outcome.passes) {
+      convertToRegular(k, ctx, p, outcome);
+      continue;
+    }
     if (outcome.burnDeposits) k.deleteAndBurnDeposits(ctx, p.id);
     else k.refundAndDeleteDeposits(ctx, p.id);
-    k.dequeue(ctx, "active", e.seconds, e.id);
     let status: ProposalStatus;
     let result: string;
     let log: string;
@@ -102,4 +113,17 @@ export function processGovEndBlock(k: GovKeeper, ctx: Context): void {
     k.setProposal(ctx, { ...p, status, failedReason, finalTallyResult: countsToProto(outcome.counts) });
     ctx.emit(makeEvent("active_proposal", [["proposal_id", p.id.toString()], ["proposal_result", result], ["proposal_log", log]]));
   }
+}
+
+/**
+ * An expedited proposal that did not pass: expedited = false, voting ends at voting_start +
+ * voting_period (re-queued), deposits stay in escrow, the tally so far is recorded. Its votes
+ * were deleted with the tally, as in the SDK v0.50, so voters vote again.
+ */
+function convertToRegular(k: GovKeeper, ctx: Context, p: Proposal, outcome: TallyOutcome): void {
+  const start = p.votingStartTime ?? p.votingEndTime!;
+  const end: Time = { seconds: start.seconds + k.params(ctx).votingPeriodSeconds, nanos: start.nanos };
+  k.setProposal(ctx, { ...p, expedited: false, votingEndTime: end, finalTallyResult: countsToProto(outcome.counts) });
+  k.enqueue(ctx, "active", end.seconds, p.id);
+  ctx.emit(makeEvent("active_proposal", [["proposal_id", p.id.toString()], ["proposal_result", "expedited_proposal_rejected"], ["proposal_log", "expedited proposal converted to regular"]]));
 }

@@ -48,6 +48,6 @@ export function findDeposit(k: GovKeeper, ctx: ReadCtx, id: bigint, depositor: s
 export function currentTally(k: GovKeeper, ctx: ReadCtx, id: bigint): TallyResult {
   const p = findProposal(k, ctx, id);
   if (p.status === ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD) return { yesCount: "0", abstainCount: "0", noCount: "0", noWithVetoCount: "0" };
-  if (p.status === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) return countsToProto(tallyProposal(k, ctx, p.id).counts);
+  if (p.status === ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD) return countsToProto(tallyProposal(k, ctx, p).counts);
   return p.finalTallyResult ?? { yesCount: "0", abstainCount: "0", noCount: "0", noWithVetoCount: "0" };
 }

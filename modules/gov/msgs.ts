@@ -62,13 +62,12 @@ export function govMsgs(k: GovKeeper): MsgSpec<any>[] {
       initialDeposit(m.initialDeposit);
       if (m.title.trim() === "") throw ErrInvalidProposal.raise("proposal title cannot be empty");
       if (m.summary.trim() === "") throw ErrInvalidProposal.raise("proposal summary cannot be empty");
-      if (m.expedited) throw ErrInvalidProposal.raise("expedited proposals are not supported");
       if (m.title.length > MAX_TITLE_LEN) throw ErrTitleTooLong.raise(`title is ${m.title.length} characters, limit ${MAX_TITLE_LEN}`);
       if (m.summary.length > MAX_SUMMARY_LEN) throw ErrSummaryTooLong.raise(`summary is ${m.summary.length} characters, limit ${MAX_SUMMARY_LEN}`);
       metadata(m.metadata);
     },
     handle(ctx, m) {
-      const id = processSubmitProposal(k, ctx, { messages: m.messages, initialDeposit: initialDeposit(m.initialDeposit), proposer: m.proposer, metadata: m.metadata, title: m.title, summary: m.summary });
+      const id = processSubmitProposal(k, ctx, { messages: m.messages, initialDeposit: initialDeposit(m.initialDeposit), proposer: m.proposer, metadata: m.metadata, title: m.title, summary: m.summary, expedited: m.expedited });
       return res("/cosmos.gov.v1.MsgSubmitProposalResponse", MsgSubmitProposalResponse.encode({ proposalId: id }).finish());
     },
   };

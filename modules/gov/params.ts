@@ -5,8 +5,8 @@ import { ErrInvalidParams } from "./errors.js";
 
 /**
  * x/gov v1 params this chain implements. Ratios are sdk.Dec atomics (18 decimals); periods are
- * whole seconds. Expedited proposals, cancellation and dynamic deposits are not supported, so
- * their fields are stored at neutral values and refused when set.
+ * whole seconds. Cancellation and dynamic deposits are not supported: their fields are stored at
+ * neutral values and ignored when set.
  */
 export interface GovParams {
   minDeposit: Coin[];
@@ -19,9 +19,16 @@ export interface GovParams {
   burnVoteQuorum: boolean;
   burnProposalDepositPrevote: boolean;
   burnVoteVeto: boolean;
+  /** Expedited proposals (SDK v0.50): shorter voting, higher threshold, larger deposit. */
+  expeditedVotingPeriodSeconds: bigint;
+  expeditedThreshold: bigint;
+  expeditedMinDeposit: Coin[];
 }
 
-/** The SDK defaults (x/gov/types/v1/params.go), with the staking denom and 10 GCS minimum deposit. */
+/**
+ * The SDK defaults (x/gov/types/v1/params.go), with the staking denom and 10 GCS minimum deposit;
+ * expedited: 24 h voting, threshold 0.667, deposit 5 × min_deposit (50 GCS).
+ */
 export const DEFAULT_GOV_PARAMS: GovParams = {
   minDeposit: [{ denom: "ugcs", amount: 10_000_000n }],
   maxDepositPeriodSeconds: 172_800n,
@@ -33,7 +40,20 @@ export const DEFAULT_GOV_PARAMS: GovParams = {
   burnVoteQuorum: false,
   burnProposalDepositPrevote: false,
   burnVoteVeto: true,
+  expeditedVotingPeriodSeconds: 86_400n,
+  expeditedThreshold: 667_000_000_000_000_000n,
+  expeditedMinDeposit: [{ denom: "ugcs", amount: 50_000_000n }],
 };
+
+/** The deposit a proposal needs to enter its voting period (x/gov Proposal.GetMinDepositFromParams). */
+export function minDepositFor(p: GovParams, expedited: boolean): Coin[] {
+  return expedited ? p.expeditedMinDeposit : p.minDeposit;
+}
+
+/** Every coin of `need` is covered by `have` (sdk.Coins.IsAllGTE). */
+export function isAllGte(have: Coin[], need: Coin[]): boolean {
+  return need.every((n) => (have.find((h) => h.denom === n.denom)?.amount ?? 0n) >= n.amount);
+}
 
 export function validateGovParams(p: GovParams): void {
   const bad = (why: string) => {
@@ -47,8 +67,20 @@ export function validateGovParams(p: GovParams): void {
   }
   if (p.maxDepositPeriodSeconds <= 0n) bad("max_deposit_period must be positive");
   if (p.votingPeriodSeconds <= 0n) bad("voting_period must be positive");
+  if (p.expeditedVotingPeriodSeconds <= 0n) bad("expedited_voting_period must be positive");
+  if (p.expeditedVotingPeriodSeconds >= p.votingPeriodSeconds) bad("expedited_voting_period must be strictly less than voting_period");
+  if (p.expeditedMinDeposit.length === 0) bad("expedited_min_deposit must not be empty");
+  try {
+    validatePositiveCoins(p.expeditedMinDeposit);
+  } catch (e) {
+    bad(`expedited_min_deposit: ${(e as Error).message}`);
+  }
+  // sdk: invalid when expedited_min_deposit.IsAllLTE(min_deposit).
+  if (isAllGte(p.minDeposit, p.expeditedMinDeposit)) bad("expedited_min_deposit must be greater than min_deposit");
   if (p.quorum < 0n || p.quorum > DEC_ONE) bad("quorum must be within [0, 1]");
   if (p.threshold <= 0n || p.threshold > DEC_ONE) bad("threshold must be within (0, 1]");
+  if (p.expeditedThreshold <= 0n || p.expeditedThreshold > DEC_ONE) bad("expedited_threshold must be within (0, 1]");
+  if (p.expeditedThreshold <= p.threshold) bad("expedited_threshold must be greater than threshold");
   if (p.vetoThreshold <= 0n || p.vetoThreshold > DEC_ONE) bad("veto_threshold must be within (0, 1]");
   if (p.minInitialDepositRatio < 0n || p.minInitialDepositRatio > DEC_ONE) bad("min_initial_deposit_ratio must be within [0, 1]");
 }
@@ -66,9 +98,9 @@ export function govParamsToProto(p: GovParams): ParamsProto {
     minInitialDepositRatio: decToJson(p.minInitialDepositRatio),
     proposalCancelRatio: decToJson(0n),
     proposalCancelDest: "",
-    expeditedVotingPeriod: duration(p.votingPeriodSeconds),
-    expeditedThreshold: decToJson(DEC_ONE),
-    expeditedMinDeposit: p.minDeposit.map(coinToProto),
+    expeditedVotingPeriod: duration(p.expeditedVotingPeriodSeconds),
+    expeditedThreshold: decToJson(p.expeditedThreshold),
+    expeditedMinDeposit: p.expeditedMinDeposit.map(coinToProto),
     burnVoteQuorum: p.burnVoteQuorum,
     burnProposalDepositPrevote: p.burnProposalDepositPrevote,
     burnVoteVeto: p.burnVoteVeto,
@@ -84,14 +116,15 @@ export function govParamsFromProto(m: ParamsProto): GovParams {
     if (d.nanos !== 0) throw ErrInvalidParams.raise(`${what} must be whole seconds`);
     return d.seconds;
   };
-  let minDeposit: Coin[];
-  try {
-    minDeposit = coinsFromProto(m.minDeposit);
-  } catch (e) {
-    throw ErrInvalidParams.raise(`min_deposit: ${(e as Error).message}`);
-  }
+  const coins = (list: Array<{ denom: string; amount: string }>, what: string) => {
+    try {
+      return coinsFromProto(list);
+    } catch (e) {
+      throw ErrInvalidParams.raise(`${what}: ${(e as Error).message}`);
+    }
+  };
   return {
-    minDeposit,
+    minDeposit: coins(m.minDeposit, "min_deposit"),
     maxDepositPeriodSeconds: secs(m.maxDepositPeriod, "max_deposit_period"),
     votingPeriodSeconds: secs(m.votingPeriod, "voting_period"),
     quorum: dec(m.quorum, "quorum"),
@@ -101,6 +134,9 @@ export function govParamsFromProto(m: ParamsProto): GovParams {
     burnVoteQuorum: m.burnVoteQuorum,
     burnProposalDepositPrevote: m.burnProposalDepositPrevote,
     burnVoteVeto: m.burnVoteVeto,
+    expeditedVotingPeriodSeconds: secs(m.expeditedVotingPeriod, "expedited_voting_period"),
+    expeditedThreshold: dec(m.expeditedThreshold, "expedited_threshold"),
+    expeditedMinDeposit: coins(m.expeditedMinDeposit, "expedited_min_deposit"),
   };
 }
 
@@ -124,6 +160,9 @@ export function govParamsToJson(p: GovParams): Record<string, unknown> {
     burn_vote_quorum: p.burnVoteQuorum,
     burn_proposal_deposit_prevote: p.burnProposalDepositPrevote,
     burn_vote_veto: p.burnVoteVeto,
+    expedited_voting_period: `${p.expeditedVotingPeriodSeconds}s`,
+    expedited_threshold: decToJson(p.expeditedThreshold),
+    expedited_min_deposit: p.expeditedMinDeposit.map(coinToProto),
   };
 }
 
@@ -133,18 +172,24 @@ export function govParamsFromJson(j: Record<string, unknown> | undefined): GovPa
   const dec = (k: string, def: bigint) => (str(k) === undefined ? def : decFromJson(str(k)!, k));
   const dur = (k: string, def: bigint) => (str(k) === undefined ? def : parseDurationSeconds(str(k)!, k));
   const bool = (k: string, def: boolean) => (j && typeof j[k] === "boolean" ? (j[k] as boolean) : def);
-  let minDeposit = d.minDeposit;
-  if (j && Array.isArray(j["min_deposit"])) {
+  const coins = (k: string): Coin[] | undefined => {
+    if (!j || !Array.isArray(j[k])) return undefined;
     try {
-      minDeposit = coinsFromProto(j["min_deposit"] as Array<{ denom: string; amount: string }>);
+      return coinsFromProto(j[k] as Array<{ denom: string; amount: string }>);
     } catch (e) {
-      throw ErrInvalidParams.raise(`min_deposit: ${(e as Error).message}`);
+      throw ErrInvalidParams.raise(`${k}: ${(e as Error).message}`);
     }
-  }
+  };
+  const minDeposit = coins("min_deposit") ?? d.minDeposit;
+  const votingPeriodSeconds = dur("voting_period", d.votingPeriodSeconds);
+  // Omitted expedited fields follow the regular ones (a genesis written before they existed, or
+  // one that only shortens voting_period, stays valid): 24 h or half of a shorter voting_period,
+  // and 5 × min_deposit, as the SDK defaults relate.
+  const expeditedDefault = d.expeditedVotingPeriodSeconds < votingPeriodSeconds ? d.expeditedVotingPeriodSeconds : votingPeriodSeconds / 2n;
   return {
     minDeposit,
     maxDepositPeriodSeconds: dur("max_deposit_period", d.maxDepositPeriodSeconds),
-    votingPeriodSeconds: dur("voting_period", d.votingPeriodSeconds),
+    votingPeriodSeconds,
     quorum: dec("quorum", d.quorum),
     threshold: dec("threshold", d.threshold),
     vetoThreshold: dec("veto_threshold", d.vetoThreshold),
@@ -152,5 +197,8 @@ export function govParamsFromJson(j: Record<string, unknown> | undefined): GovPa
     burnVoteQuorum: bool("burn_vote_quorum", d.burnVoteQuorum),
     burnProposalDepositPrevote: bool("burn_proposal_deposit_prevote", d.burnProposalDepositPrevote),
     burnVoteVeto: bool("burn_vote_veto", d.burnVoteVeto),
+    expeditedVotingPeriodSeconds: dur("expedited_voting_period", expeditedDefault),
+    expeditedThreshold: dec("expedited_threshold", d.expeditedThreshold),
+    expeditedMinDeposit: coins("expedited_min_deposit") ?? minDeposit.map((c) => ({ denom: c.denom, amount: c.amount * 5n })),
   };
 }

@@ -9,6 +9,7 @@ import {
   ErrInactiveProposal, ErrInvalidDepositDenom, ErrInvalidProposalMsg, ErrInvalidSigner, ErrMinDepositTooSmall, ErrUnroutableProposalMsg,
 } from "./errors.js";
 import { GOV_MODULE_ACCOUNT, govAuthority, type GovKeeper, type Time } from "./keeper.js";
+import { isAllGte, minDepositFor } from "./params.js";
 import { formatOptions, optionsToV1, validateWeightedOptions, type WeightedOption } from "./votes.js";
 
 export interface SubmitProposalInput {
@@ -18,6 +19,8 @@ export interface SubmitProposalInput {
   metadata: string;
   title: string;
   summary: string;
+  /** Needs expedited_min_deposit, votes for expedited_voting_period against expedited_threshold. */
+  expedited: boolean;
 }
 
 function nowOf(ctx: Context): Time {
@@ -30,10 +33,7 @@ export function coinsOf(list: Array<{ denom: string; amount: string }>): Coin[] 
   return list.map((c) => ({ denom: c.denom, amount: BigInt(c.amount) }));
 }
 
-/** Every coin of `need` is covered by `have` (sdk.Coins.IsAllGTE). */
-export function isAllGte(have: Coin[], need: Coin[]): boolean {
-  return need.every((n) => (have.find((h) => h.denom === n.denom)?.amount ?? 0n) >= n.amount);
-}
+export { isAllGte };
 
 /**
  * A proposal message as x/gov checks it at submission and again at execution: routable,
@@ -65,7 +65,7 @@ export function processSubmitProposal(k: GovKeeper, ctx: Context, m: SubmitPropo
   for (const any of m.messages) decodeProposalMessage(k, any);
   const params = k.params(ctx);
   validateDepositDenoms(k, ctx, m.initialDeposit);
-  const minInitial = params.minDeposit.map((c) => ({ denom: c.denom, amount: (c.amount * params.minInitialDepositRatio) / DEC_ONE }));
+  const minInitial = minDepositFor(params, m.expedited).map((c) => ({ denom: c.denom, amount: (c.amount * params.minInitialDepositRatio) / DEC_ONE }));
   if (!isAllGte(m.initialDeposit, minInitial)) throw ErrMinDepositTooSmall.raise(`was (${formatCoins(m.initialDeposit)}), need (${formatCoins(minInitial)})`);
 
   const id = k.nextProposalId(ctx);
@@ -76,7 +76,7 @@ export function processSubmitProposal(k: GovKeeper, ctx: Context, m: SubmitPropo
     id, messages: m.messages, status: ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD,
     finalTallyResult: { yesCount: "0", abstainCount: "0", noCount: "0", noWithVetoCount: "0" },
     submitTime: now, depositEndTime: depositEnd, totalDeposit: [], votingStartTime: undefined, votingEndTime: undefined,
-    metadata: m.metadata, title: m.title, summary: m.summary, proposer: m.proposer, expedited: false, failedReason: "",
+    metadata: m.metadata, title: m.title, summary: m.summary, proposer: m.proposer, expedited: m.expedited, failedReason: "",
   };
   k.setProposal(ctx, proposal);
   k.enqueue(ctx, "inactive", depositEnd.seconds, id);
@@ -87,10 +87,14 @@ export function processSubmitProposal(k: GovKeeper, ctx: Context, m: SubmitPropo
   return id;
 }
 
-/** Starts the voting period: leaves the deposit queue, enters the voting queue. */
+/**
+ * Starts the voting period: leaves the deposit queue, enters the voting queue for voting_period,
+ * or expedited_voting_period for an expedited proposal (x/gov ActivateVotingPeriod).
+ */
 export function activateVotingPeriod(k: GovKeeper, ctx: Context, p: Proposal): void {
   const now = nowOf(ctx);
-  const end = after(now, k.params(ctx).votingPeriodSeconds);
+  const params = k.params(ctx);
+  const end = after(now, p.expedited ? params.expeditedVotingPeriodSeconds : params.votingPeriodSeconds);
   if (p.depositEndTime) k.dequeue(ctx, "inactive", p.depositEndTime.seconds, p.id);
   k.setProposal(ctx, { ...p, status: ProposalStatus.PROPOSAL_STATUS_VOTING_PERIOD, votingStartTime: now, votingEndTime: end });
   k.enqueue(ctx, "active", end.seconds, p.id);
@@ -98,7 +102,8 @@ export function activateVotingPeriod(k: GovKeeper, ctx: Context, p: Proposal): v
 
 /**
  * Escrows a deposit in the gov module account (deposit or voting period only); the proposal
- * enters its voting period once the total covers min_deposit. Returns whether it just did.
+ * enters its voting period once the total covers min_deposit (expedited_min_deposit for an
+ * expedited proposal). Returns whether it just did.
  */
 export function processAddDeposit(k: GovKeeper, ctx: Context, id: bigint, depositor: string, coins: Coin[]): boolean {
   const p = k.requireProposal(ctx, id);
@@ -109,7 +114,7 @@ export function processAddDeposit(k: GovKeeper, ctx: Context, id: bigint, deposi
   k.bank.sendFromAccountToModule(ctx, depositor, GOV_MODULE_ACCOUNT, coins);
   const total = addCoins(coinsOf(p.totalDeposit), coins);
   const updated: Proposal = { ...p, totalDeposit: total.map(coinToProto) };
-  const activated = p.status === ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD && isAllGte(total, k.params(ctx).minDeposit);
+  const activated = p.status === ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD && isAllGte(total, minDepositFor(k.params(ctx), p.expedited));
   if (activated) activateVotingPeriod(k, ctx, updated);
   else k.setProposal(ctx, updated);
   const prev = k.getDeposit(ctx, id, depositor);

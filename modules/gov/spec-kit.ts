@@ -14,9 +14,9 @@ export const GOV_ADDR = moduleAddress("gov");
 export const DENOM = "ugcs";
 export const MIN_DEPOSIT = 10_000_000n;
 
-/** 3 validators (signers 0..2, 10,000 GCS each), 3 funded accounts (signers 3..5); 5 s voting. */
+/** 3 validators (signers 0..2, 10,000 GCS each), 3 funded accounts (signers 3..5); 5 s voting, 2 s expedited. */
 export function govApp(gov: Record<string, unknown> = {}): FullApp {
-  const f = createFullApp({ validators: 3, accounts: 3, gov: { voting_period: "5s", max_deposit_period: "10s", ...gov } });
+  const f = createFullApp({ validators: 3, accounts: 3, gov: { voting_period: "5s", expedited_voting_period: "2s", max_deposit_period: "10s", ...gov } });
   f.block(); // queries need a committed height
   return f;
 }
@@ -28,8 +28,8 @@ export function pogcsParamsMsg(p: PogcsParams, authority = GOV_ADDR): Any {
   return any("/pogcs.pogcs.v1.MsgUpdateParams", P.MsgUpdateParams.encode({ authority, params: pogcsParamsToProto(p) }).finish());
 }
 
-export function submitMsg(proposer: string, messages: Any[], deposit: bigint, title = "change params"): Any {
-  const m = MsgSubmitProposal.fromPartial({ messages, initialDeposit: deposit > 0n ? [{ denom: DENOM, amount: deposit.toString() }] : [], proposer, title, summary: "why", metadata: "" });
+export function submitMsg(proposer: string, messages: Any[], deposit: bigint, title = "change params", expedited = false): Any {
+  const m = MsgSubmitProposal.fromPartial({ messages, initialDeposit: deposit > 0n ? [{ denom: DENOM, amount: deposit.toString() }] : [], proposer, title, summary: "why", metadata: "", expedited });
   return any("/cosmos.gov.v1.MsgSubmitProposal", MsgSubmitProposal.encode(m).finish());
 }
 

@@ -91,8 +91,14 @@ export function devnetModuleGenesis(
         { id: "DEVNET-B", g_co2e_per_kwh: "100", cells: ["802bfffffffffff"] },
       ],
     },
-    // Devnets decide quickly: 20 s to gather the 10 GCS deposit, 20 s of voting.
-    gov: { params: { min_deposit: [{ denom: DEFAULT_DENOM, amount: "10000000" }], max_deposit_period: "20s", voting_period: "20s" } },
+    // Devnets decide quickly: 20 s to gather the 10 GCS deposit, 20 s of voting; expedited
+    // proposals (as the SDK defaults relate): half the voting period, 5 × the deposit, 0.667.
+    gov: {
+      params: {
+        min_deposit: [{ denom: DEFAULT_DENOM, amount: "10000000" }], max_deposit_period: "20s", voting_period: "20s",
+        expedited_voting_period: "10s", expedited_min_deposit: [{ denom: DEFAULT_DENOM, amount: "50000000" }], expedited_threshold: "0.667000000000000000",
+      },
+    },
   };
 }
 

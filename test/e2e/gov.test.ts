@@ -32,7 +32,7 @@ describe("governance through CosmJS on a devnet", () => {
   const options = { gasPrice: GasPrice.fromString("0.025ugcs"), broadcastPollIntervalMs: 200, broadcastTimeoutMs: 20_000 };
 
   beforeAll(async () => {
-    net = await tempDevnet({ blockIntervalMs: 300, epochLength: 10, nodeArgs: () => ["--check-invariants"], genesis: { gov: { voting_period: "4s", max_deposit_period: "30s" } } });
+    net = await tempDevnet({ blockIntervalMs: 300, epochLength: 10, nodeArgs: () => ["--check-invariants"], genesis: { gov: { voting_period: "4s", expedited_voting_period: "2s", max_deposit_period: "30s" } } });
     rest = net.info.validators[0]!.rest!;
     const faucet = await DirectSecp256k1HdWallet.fromMnemonic(net.info.faucet.mnemonic, { prefix: "gcs" });
     const op = await DirectSecp256k1HdWallet.fromMnemonic(net.info.faucet.mnemonic, { prefix: "gcs", hdPaths: [makeCosmoshubPath(1000)] });

@@ -43,8 +43,8 @@ describe("golden vectors", () => {
  * up here. Changing them is a consensus-breaking change and must be deliberate.
  */
 const GOLDEN_APP_HASHES: string[] = [
-  "fbaf4bffd195dc585e99a03adc8be500675beac504772673c8c156c01deda805", // genesis (header of block 1)
-  "9b8fb0da31cb8841351b130596011a4358a87e2e770a9fbe640f9b8e4f36abc2", // two sends (+ the block's emission)
-  "a2b2cd6415b2780d8fb4b1ce31e558f52b43af9f9ea19b58b5503e4908d58276", // an empty block still mints the emission
-  "5e054f95864fdc1d5d474b12782647a8eda2d843a3b83d7d4b5a2909f4312803", // a send and a failing send (fee + sequence only)
+  "164e14373d27f9df56013dd7b29b12958d9b3c7da4133edd794dc030d0e6596b", // genesis (header of block 1)
+  "6e1832b7edeb6ec0d2cd02f313d8fde682211b359b451d7f28923ff5ce3f8fe3", // two sends (+ the block's emission)
+  "7075aff0f99eaf19c3fb77e46073434b4c1e578e5fa3fa9d26062a40728e043d", // an empty block still mints the emission
+  "37230d9fd7ed58a3f16cf7d10c3b280ebeb5f233f540b145f55b0481b320d418", // a send and a failing send (fee + sequence only)
 ];

@@ -2,7 +2,8 @@
  * Property tests of the gov tally (modules/gov/tally.ts) over random bonded sets, delegations
  * and (weighted) votes: voting power never exceeds the bonded tokens, the per-option counts add
  * up to the total power up to rounding, vote order is irrelevant, a delegator's override moves
- * exactly its own stake, and the outcome is monotone in yes votes.
+ * exactly its own stake, the outcome is monotone in yes votes, and whatever passes the expedited
+ * threshold passes the regular one (an expedited proposal is never "harder to convert" than to pass).
  */
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
@@ -110,6 +111,22 @@ describe("gov tally properties", () => {
         if (computeOutcome(a.counts, a.totalPower, bonded, DEFAULT_GOV_PARAMS).passes) expect(computeOutcome(b.counts, b.totalPower, bonded, DEFAULT_GOV_PARAMS).passes).toBe(true);
       }),
       { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it("a tally that passes expedited_threshold passes threshold; the two differ only on the threshold step", () => {
+    fc.assert(
+      fc.property(world, (w) => {
+        const t = run(w);
+        const bonded = w.validators.reduce((s, v) => s + v.tokens, 0n);
+        const p = DEFAULT_GOV_PARAMS;
+        const regular = computeOutcome(t.counts, t.totalPower, bonded, p);
+        const expedited = computeOutcome(t.counts, t.totalPower, bonded, { ...p, threshold: p.expeditedThreshold });
+        if (expedited.passes) expect(regular.passes).toBe(true);
+        if (regular.reason !== "passed") expect(expedited).toEqual(regular);
+        else expect(["passed", "threshold_not_met"]).toContain(expedited.reason);
+      }),
+      { numRuns: 300, seed: 12 },
     );
   });
 });
