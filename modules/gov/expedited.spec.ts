@@ -94,9 +94,8 @@ describe("expedited proposals (x/gov v0.50)", () => {
     expect(converted.finalTallyResult).toEqual({ yesCount: "20000000000", abstainCount: "0", noCount: "10000000000", noWithVetoCount: "0" });
     expect(balance(f, GOV_ADDR)).toBe(EXPEDITED_DEPOSIT);
     expect(balance(f, proposer)).toBe(start - EXPEDITED_DEPOSIT);
-    // As in the SDK v0.50, the expedited tally deleted the votes: voters vote again.
-    expect(() => f.query("/cosmos.gov.v1.Query/Vote", QueryVoteRequest.encode({ proposalId: 1n, voter: f.signers[0]!.address }).finish(), QueryVoteResponse)).toThrow();
-    voteAll(f, 1n, [2]);
+    // The votes survive the conversion (unlike SDK v0.50's tally, which deletes them) and count again.
+    expect(f.query("/cosmos.gov.v1.Query/Vote", QueryVoteRequest.encode({ proposalId: 1n, voter: f.signers[0]!.address }).finish(), QueryVoteResponse).vote?.options[0]?.option).toBe(YES);
     const done = untilDecided(f, 1n);
     expect(done.status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
     expect(done.finalTallyResult).toEqual({ yesCount: "20000000000", abstainCount: "0", noCount: "10000000000", noWithVetoCount: "0" });
@@ -104,15 +103,23 @@ describe("expedited proposals (x/gov v0.50)", () => {
     expect(balance(f, GOV_ADDR)).toBe(0n);
   });
 
-  it("a converted proposal nobody votes on again is rejected at the regular end and refunded", () => {
+  it("a converted proposal keeps its votes: 1/3 yes is rejected at the regular end and refunded; changed votes count", () => {
     const f = govApp();
     const proposer = f.signers[3]!.address;
     const start = balance(f, proposer);
     expect(run(f, 3, [submitMsg(proposer, [], EXPEDITED_DEPOSIT, "fast", true)]).code).toBe(0);
-    voteAll(f, 1n, [1, 2]); // 1/3 yes
-    const done = untilDecided(f, 1n);
-    expect(done).toMatchObject({ status: ProposalStatus.PROPOSAL_STATUS_REJECTED, expedited: false });
-    expect(done.failedReason).toContain("quorum not met");
+    expect(run(f, 3, [submitMsg(proposer, [], EXPEDITED_DEPOSIT, "fast too", true)]).code).toBe(0);
+    voteAll(f, 1n, [1, 2]); // 1/3 yes on both
+    voteAll(f, 2n, [1, 2]);
+    for (let i = 0; i < 5 && (proposal(f, 1n).expedited || proposal(f, 2n).expedited); i++) f.block();
+    expect([proposal(f, 1n).expedited, proposal(f, 2n).expedited]).toEqual([false, false]);
+    // On proposal 2 one voter changes to yes during the regular period: 2/3 yes passes.
+    expect(run(f, 1, [voteMsg(f.signers[1]!.address, 2n, YES)]).code).toBe(0);
+    const [one, two] = [untilDecided(f, 1n), untilDecided(f, 2n)];
+    expect(one).toMatchObject({ status: ProposalStatus.PROPOSAL_STATUS_REJECTED, expedited: false });
+    expect(one.failedReason).toContain("threshold");
+    expect(one.finalTallyResult).toEqual({ yesCount: "10000000000", abstainCount: "0", noCount: "20000000000", noWithVetoCount: "0" });
+    expect(two.status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
     expect(balance(f, proposer)).toBe(start);
   });
 
