@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -90,6 +91,10 @@ describe("Cosmos REST API (grpc-gateway paths)", () => {
   it("serves an OpenAPI 3 document at /docs that covers every mounted GET path", async () => {
     const doc = (await get(`/docs`)).body;
     expect(doc.openapi).toMatch(/^3\.0\.\d+$/);
+    // Valid against the OpenAPI 3.0 JSON schema (a validator independent of how we build it).
+    const verdict = await new Validator().validate(doc);
+    expect(verdict.errors ?? [], JSON.stringify(verdict.errors ?? []).slice(0, 2000)).toEqual([]);
+    expect(verdict.valid).toBe(true);
     expect(doc.info.title).toBeTruthy();
     const paths = Object.keys(doc.paths);
     expect(paths).toContain("/cosmos/bank/v1beta1/balances/{address}");
