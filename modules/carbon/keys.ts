@@ -1,5 +1,8 @@
 import { concatBytes, fromUtf8, utf8 } from "../../chain/crypto/bytes.js";
 import { accAddress, parseAccAddress } from "../../chain/codec/address.js";
+import { readU64be as readU64, u64be as u64 } from "../../chain/codec/u64.js";
+
+export { readU64, u64 };
 
 /** Store layout of the carbon module. Variable-length parts are length-prefixed; numbers are 8-byte big-endian. */
 export const CARBON = "carbon";
@@ -23,22 +26,6 @@ export const EPOCH_TIME_PREFIX = Uint8Array.of(0x0e);
 
 function lp(b: Uint8Array): Uint8Array {
   return concatBytes(Uint8Array.of(b.length), b);
-}
-
-export function u64(n: bigint): Uint8Array {
-  const out = new Uint8Array(8);
-  let x = n;
-  for (let i = 7; i >= 0; i--) {
-    out[i] = Number(x & 0xffn);
-    x >>= 8n;
-  }
-  return out;
-}
-
-export function readU64(b: Uint8Array, at = 0): bigint {
-  let x = 0n;
-  for (let i = 0; i < 8; i++) x = (x << 8n) | BigInt(b[at + i]!);
-  return x;
 }
 
 /** 0x01 | regionId -> Region */

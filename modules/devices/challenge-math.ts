@@ -1,5 +1,8 @@
 import { concatBytes } from "../../chain/crypto/bytes.js";
 import { sha256 } from "@noble/hashes/sha256";
+import { u64be } from "../../chain/codec/u64.js";
+
+export { u64be };
 
 /**
  * The matrix-multiplication challenge, shared by the chain (verification) and the device agent
@@ -19,12 +22,6 @@ const SELECT_TAG = enc.encode("pogcs/challenge-select/v1\0");
 function u32be(n: number): Uint8Array {
   const b = new Uint8Array(4);
   new DataView(b.buffer).setUint32(0, n >>> 0);
-  return b;
-}
-
-export function u64be(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, n));
   return b;
 }
 

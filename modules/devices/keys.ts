@@ -1,5 +1,8 @@
 import { concatBytes } from "../../chain/crypto/bytes.js";
 import { u64be } from "./challenge-math.js";
+import { readU64be as readU64 } from "../../chain/codec/u64.js";
+
+export { readU64 };
 
 /** Store layout of the devices module: one place for every key. */
 export const DEVICES_STORE = "devices";
@@ -33,10 +36,6 @@ function u32be(n: number): Uint8Array {
   const b = new Uint8Array(4);
   new DataView(b.buffer).setUint32(0, n >>> 0);
   return b;
-}
-
-export function readU64(b: Uint8Array, offset = 0): bigint {
-  return new DataView(b.buffer, b.byteOffset + offset, 8).getBigUint64(0);
 }
 
 export const makerKey = (id: string) => join(MAKER_PREFIX, enc.encode(id));

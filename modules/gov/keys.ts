@@ -1,5 +1,8 @@
 import { concatBytes } from "../../chain/crypto/bytes.js";
 import { accAddress, parseAccAddress } from "../../chain/codec/address.js";
+import { readU64be as readU64, u64be as u64 } from "../../chain/codec/u64.js";
+
+export { readU64, u64 };
 
 /** Store layout of the gov module (store and module account both named "gov"). */
 export const GOV = "gov";
@@ -15,16 +18,6 @@ export const NEXT_ID_KEY = Uint8Array.of(0x04);
 export const BURNED_PREFIX = Uint8Array.of(0x05);
 export const DEPOSIT_PREFIX = Uint8Array.of(0x10);
 export const VOTE_PREFIX = Uint8Array.of(0x20);
-
-export function u64(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, n);
-  return b;
-}
-
-export function readU64(b: Uint8Array, at = 0): bigint {
-  return new DataView(b.buffer, b.byteOffset, b.byteLength).getBigUint64(at);
-}
 
 export const burnedKey = (denom: string) => concatBytes(BURNED_PREFIX, new TextEncoder().encode(denom));
 

@@ -1,5 +1,8 @@
 import { concatBytes } from "../../chain/crypto/bytes.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
+import { readU64be as readU64, u64be as u64 } from "../../chain/codec/u64.js";
+
+export { readU64, u64 };
 
 /** Store layout of the gpuassets module (all ids big-endian u64, so iteration is in id order). */
 export const GPUASSETS = "gpuassets";
@@ -14,16 +17,6 @@ export const LOAN_PREFIX = Uint8Array.of(0x05);
 export const LOAN_SEQ_KEY = Uint8Array.of(0x06);
 /** Last block time seen (unix seconds), for queries that have no clock. */
 export const CLOCK_KEY = Uint8Array.of(0x07);
-
-export function u64(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, n);
-  return b;
-}
-
-export function readU64(b: Uint8Array, at = 0): bigint {
-  return new DataView(b.buffer, b.byteOffset, b.byteLength).getBigUint64(at);
-}
 
 /** NFT ids must start with a letter (Cosmos x/nft), so the device id gets a fixed prefix. */
 export function nftIdOf(assetId: bigint): string {

@@ -1,5 +1,8 @@
 import { concatBytes, utf8 } from "../../chain/crypto/bytes.js";
 import { parseAccAddress } from "../../chain/codec/address.js";
+import { readU64be as readU64, u64be as u64 } from "../../chain/codec/u64.js";
+
+export { readU64, u64 };
 
 /** Store layout of the market module. Integers are 8-byte big endian so keys sort numerically. */
 export const MARKET_STORE = "market";
@@ -14,16 +17,6 @@ export const POSITION_PREFIX = Uint8Array.of(0x07);
 export const QUEUE_PREFIX = Uint8Array.of(0x08);
 export const BURNED_PREFIX = Uint8Array.of(0x09);
 export const DEVICE_ACTIVE_PREFIX = Uint8Array.of(0x0a);
-
-export function u64(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, n);
-  return b;
-}
-
-export function readU64(b: Uint8Array, at = 0): bigint {
-  return new DataView(b.buffer, b.byteOffset + at, 8).getBigUint64(0);
-}
 
 function u32(n: number): Uint8Array {
   const b = new Uint8Array(4);

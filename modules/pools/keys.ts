@@ -1,5 +1,8 @@
 import { concatBytes, fromUtf8, utf8 } from "../../chain/crypto/bytes.js";
 import { accAddress, parseAccAddress } from "../../chain/codec/address.js";
+import { readU64be as readU64, u64be as u64 } from "../../chain/codec/u64.js";
+
+export { readU64, u64 };
 
 /** Store layout of the pools module: every key in one place; ids are 8-byte big-endian so keys sort numerically. */
 export const POOLS = "pools";
@@ -22,16 +25,6 @@ export const DEVICE_COMMITMENT_PREFIX = Uint8Array.of(0x32);
 export const SLOT_LEDGER_PREFIX = Uint8Array.of(0x33);
 
 const join = concatBytes;
-
-export function u64(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, n));
-  return b;
-}
-
-export function readU64(b: Uint8Array, offset = 0): bigint {
-  return new DataView(b.buffer, b.byteOffset + offset, 8).getBigUint64(0);
-}
 
 function lp(b: Uint8Array): Uint8Array {
   return join(Uint8Array.of(b.length), b);

@@ -1,4 +1,7 @@
 import { concatBytes } from "../../chain/crypto/bytes.js";
+import { readU64be as readU64, u64be as u64 } from "../../chain/codec/u64.js";
+
+export { readU64, u64 };
 
 /**
  * Store layout of the staking module (x/staking and x/slashing's signing info share one store,
@@ -46,16 +49,6 @@ export function splitLp(key: Uint8Array, from = 1): Uint8Array[] {
     o += 1 + n;
   }
   return out;
-}
-
-export function u64(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, n);
-  return b;
-}
-
-export function readU64(b: Uint8Array, offset = 0): bigint {
-  return new DataView(b.buffer, b.byteOffset + offset, 8).getBigUint64(0);
 }
 
 export const validatorKey = (val: Uint8Array) => concatBytes(VALIDATOR_PREFIX, lp(val));
