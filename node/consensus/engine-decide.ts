@@ -3,6 +3,8 @@ import { isZeroBlockId, type BlockId, type Commit } from "../../chain/block/type
 import { blockIdKey, compareTimestamps, sameBlockId } from "./block-id.js";
 import type { EngineCore, Out } from "./engine-state.js";
 import type { VoteSet } from "./vote-set.js";
+import { signVote } from "./engine-rounds.js";
+import { PRECOMMIT } from "./types.js";
 
 // Commit and decide: valid(v), L49, and a verified commit learned from a peer or block sync.
 
@@ -51,5 +53,11 @@ function decide<B>(e: EngineCore<B>, r: number, block: B, blockId: BlockId, comm
   const s = e.s!;
   s.decided = { round: r, block, blockId, commit, votes };
   s.step = "commit";
+  // The others' 2f+1 precommits can arrive before ours is cast (a validator whose power is not
+  // needed for the quorum loses that race every height). Cast it now for the decided block, in
+  // the same round only and never a second precommit for a round (signVote re-sends a signed
+  // one): it reaches the peers' late-precommit sets and the next LastCommit, so a validator that
+  // is online is not counted absent and jailed for downtime.
+  if (votes !== undefined && r === s.round) signVote(e, PRECOMMIT, r, blockId, out, block);
   out.push({ kind: "decide", height: s.height, round: r, block, blockId, commit });
 }
