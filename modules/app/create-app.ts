@@ -138,7 +138,7 @@ export function createPogcsApp(opts: PogcsAppOptions): PogcsApp {
     pools: { redeemer: pools.capabilities.redeemer, revenue: pools.capabilities.revenue, schedule: pools.capabilities.schedule },
   });
   // A device may not sell as slots the GPU-hours its accepted contracts need (and the market counts slots sold).
-  pools.keeper.commitGuard = (ctx, deviceId, extra) => slotCommitRefusal(market.keeper, ctx, deviceId, extra);
+  pools.keeper.commitGuard = (ctx, deviceId, gpuCount, extra) => slotCommitRefusal(market.keeper, ctx, deviceId, gpuCount, extra);
   const app = new App({
     chainId: opts.chainId,
     cms: opts.cms,

@@ -132,20 +132,13 @@ export function basketDeposit(k: CarbonKeeper, ctx: Context, owner: string, bask
   ctx.emit(makeEvent("pogcs.carbon.v1.EventBasketDeposit", [["basket_id", basketId], ["owner", owner], ["batch_id", batchId], ["amount", amount.toString()]]));
 }
 
-/**
- * A basket's holdings with each one's frozen state (its batch's device is now flagged). `until`
- * stops after enough unfrozen credits are found, so a take looks only at the holdings it needs.
- */
-export function basketHoldingsFrozen(k: CarbonKeeper, ctx: ReadCtx, id: string, until?: bigint): Array<BasketHolding & { frozen: boolean }> {
-  const out: Array<BasketHolding & { frozen: boolean }> = [];
-  let free = 0n;
-  for (const h of basketHoldings(ctx, id)) {
-    if (until !== undefined && free >= until) break;
-    const frozen = isBatchFrozen(ctx, k.devices, k.ledger.requireBatch(ctx, h.batchId));
-    if (!frozen) free += h.amount;
-    out.push({ ...h, frozen });
-  }
-  return out;
+/** A basket's holdings with each one's frozen state (its batch's device is now flagged). */
+export function basketHoldingsFrozen(k: CarbonKeeper, ctx: ReadCtx, id: string): Array<BasketHolding & { frozen: boolean }> {
+  return basketHoldings(ctx, id).map((h) => ({ ...h, frozen: isHoldingFrozen(k, ctx, h) }));
+}
+
+function isHoldingFrozen(k: CarbonKeeper, ctx: ReadCtx, h: BasketHolding): boolean {
+  return isBatchFrozen(ctx, k.devices, k.ledger.requireBatch(ctx, h.batchId));
 }
 
 /**
@@ -158,13 +151,15 @@ export function basketTake(
   k: CarbonKeeper, ctx: Context, owner: string, basketId: string, amount: bigint, retire?: Omit<RetireMeta, "basketId">,
 ): { credits: Array<{ batchId: string; amount: bigint; serials: Array<{ start: bigint; end: bigint }> }>; retirementId?: bigint; certificateId?: string } {
   const basket = requireBasket(ctx, basketId);
-  const total = basketHoldings(ctx, basketId).reduce((a, h) => a + h.amount, 0n);
+  const holdings = basketHoldings(ctx, basketId);
+  const total = holdings.reduce((a, h) => a + h.amount, 0n);
   if (total < amount) throw ErrBasketInsufficient.raise(`basket ${basketId} holds ${total}, asked ${amount}`);
   const picks: BasketHolding[] = [];
   const rest: BasketHolding[] = [];
   let left = amount;
-  for (const h of basketHoldingsFrozen(k, ctx, basketId, amount)) {
-    if (h.frozen || left === 0n) continue;
+  for (const h of holdings) {
+    if (left === 0n) break;
+    if (isHoldingFrozen(k, ctx, h)) continue;
     const take = h.amount < left ? h.amount : left;
     picks.push({ ...h, amount: take });
     rest.push({ ...h, amount: h.amount - take });

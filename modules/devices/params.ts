@@ -1,5 +1,5 @@
 import { pogcs } from "../../proto/gen/pogcs.js";
-import { fromLong, toLong } from "./long.js";
+import { decimalParam, fromLong, toLong } from "./long.js";
 import { ErrInvalidParams } from "./errors.js";
 
 /** Devices params (genesis now, governance later). All integers; ratios are per mille. */
@@ -103,17 +103,10 @@ export function devicesParamsToProto(p: DevicesParams): pogcs.devices.v1.IParams
   };
 }
 
-/** A decimal uint string of a param (absent or empty is 0); anything else is invalid params, not a crash. */
-function decimal(v: string | null | undefined, name: string): bigint {
-  if (v === undefined || v === null || v === "") return 0n;
-  if (!/^[0-9]{1,78}$/.test(v)) throw ErrInvalidParams.raise(`${name} must be a non-negative integer, got ${JSON.stringify(v.slice(0, 40))}`);
-  return BigInt(v);
-}
-
 export function devicesParamsFromProto(m: pogcs.devices.v1.IParams): DevicesParams {
   return {
     epochLength: fromLong(m.epochLength), reportGraceBlocks: fromLong(m.reportGraceBlocks), bondDenom: m.bondDenom ?? "",
-    minDeviceBond: decimal(m.minDeviceBond, "min_device_bond"), unbondingBlocks: fromLong(m.unbondingBlocks),
+    minDeviceBond: decimalParam(m.minDeviceBond, "min_device_bond", ErrInvalidParams), unbondingBlocks: fromLong(m.unbondingBlocks),
     doubleReportSlashPermille: m.doubleReportSlashPermille ?? 0, doubleReportRewardPermille: m.doubleReportRewardPermille ?? 0,
     gPenaltyEpochs: fromLong(m.gPenaltyEpochs), challengePermille: m.challengePermille ?? 0, challengeN: m.challengeN ?? 0,
     challengeK: m.challengeK ?? 0, commitWindowBlocks: fromLong(m.commitWindowBlocks), revealWindowBlocks: fromLong(m.revealWindowBlocks),
@@ -141,7 +134,7 @@ export function devicesParamsToJson(p: DevicesParams): Record<string, string | n
 
 export function devicesParamsFromJson(j: Record<string, unknown> | undefined): DevicesParams {
   const d = DEFAULT_DEVICES_PARAMS;
-  const big = (k: string, def: bigint) => (j && j[k] !== undefined ? decimal(String(j[k]), k) : def);
+  const big = (k: string, def: bigint) => (j && j[k] !== undefined ? decimalParam(String(j[k]), k, ErrInvalidParams) : def);
   const num = (k: string, def: number) => (j && j[k] !== undefined ? Number(j[k]) : def);
   return {
     epochLength: big("epoch_length", d.epochLength), reportGraceBlocks: big("report_grace_blocks", d.reportGraceBlocks),

@@ -1,5 +1,5 @@
 import type { Context } from "../../chain/app/context.js";
-import { HOUR_SECONDS } from "../pools/slots.js";
+import { HOUR_SECONDS, type CommittedHour } from "../pools/slots.js";
 import { ErrDeviceOverCapacity } from "./errors.js";
 import type { MarketKeeper } from "./keeper.js";
 
@@ -21,14 +21,8 @@ export function deliverableBy(gpus: bigint, now: bigint, deadline: bigint): bigi
   return gpus * ((deadline - now + HOUR_SECONDS - 1n) / HOUR_SECONDS);
 }
 
-/** GPU-hours promised as hour slots (pools commitments), each in the hour starting at `hourStart`. */
-export interface Reserved {
-  hourStart: bigint;
-  units: bigint;
-}
-
 /** Slot hours that overlap [now, deadline): the device cannot spend those GPU-hours on contracts. */
-export function reservedBy(reserved: readonly Reserved[], now: bigint, deadline: bigint): bigint {
+export function reservedBy(reserved: readonly CommittedHour[], now: bigint, deadline: bigint): bigint {
   let sum = 0n;
   for (const r of reserved) if (r.hourStart < deadline && r.hourStart + HOUR_SECONDS > now) sum += r.units;
   return sum;
@@ -38,7 +32,7 @@ export function reservedBy(reserved: readonly Reserved[], now: bigint, deadline:
  * EDF feasibility: the first deadline d (ascending) where the hours of all jobs due by d exceed
  * deliverableBy(d) less the slot hours promised before d; undefined when every deadline can be met.
  */
-export function firstOverload(jobs: readonly Job[], gpus: bigint, now: bigint, reserved: readonly Reserved[] = []): Overload | undefined {
+export function firstOverload(jobs: readonly Job[], gpus: bigint, now: bigint, reserved: readonly CommittedHour[] = []): Overload | undefined {
   const sorted = [...jobs].sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
   let demand = 0n;
   for (let i = 0; i < sorted.length; i++) {
@@ -63,7 +57,7 @@ function outstandingJobs(k: MarketKeeper, ctx: Context, deviceId: bigint, now: b
 }
 
 /** Slot hours the device promised between now and the latest of the jobs' deadlines (none without pools). */
-function slotHours(k: MarketKeeper, ctx: Context, deviceId: bigint, now: bigint, jobs: readonly Job[]): Reserved[] {
+function slotHours(k: MarketKeeper, ctx: Context, deviceId: bigint, now: bigint, jobs: readonly Job[]): CommittedHour[] {
   const schedule = k.deps.pools?.schedule;
   if (!schedule || jobs.length === 0) return [];
   const last = jobs.reduce((m, j) => (j.deadline > m ? j.deadline : m), now);
@@ -90,12 +84,10 @@ export function requireDeviceCapacity(k: MarketKeeper, ctx: Context, deviceId: b
  * The pools module's guard: would committing `extra` slot hours leave the device's accepted
  * contracts undeliverable? Returns why, or undefined. Reads only.
  */
-export function slotCommitRefusal(k: MarketKeeper, ctx: Context, deviceId: bigint, extra: Reserved): string | undefined {
+export function slotCommitRefusal(k: MarketKeeper, ctx: Context, deviceId: bigint, gpuCount: number, extra: CommittedHour): string | undefined {
   const now = ctx.block.timeSeconds;
   const jobs = outstandingJobs(k, ctx, deviceId, now);
   if (jobs.length === 0) return undefined;
-  const device = k.deps.devices.getDevice(ctx, deviceId);
-  if (!device) return undefined;
-  const over = firstOverload(jobs, BigInt(device.capacity.gpuCount), now, [...slotHours(k, ctx, deviceId, now, jobs), extra]);
-  return over ? `accepted contracts need it: ${describe(deviceId, device.capacity.gpuCount, over)}` : undefined;
+  const over = firstOverload(jobs, BigInt(gpuCount), now, [...slotHours(k, ctx, deviceId, now, jobs), extra]);
+  return over ? `accepted contracts need it: ${describe(deviceId, gpuCount, over)}` : undefined;
 }

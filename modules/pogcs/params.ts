@@ -1,5 +1,5 @@
 import { pogcs } from "../../proto/gen/pogcs.js";
-import { fromLong, toLong } from "../devices/long.js";
+import { decimalParam, fromLong, toLong } from "../devices/long.js";
 import type { EmissionSchedule } from "./emission.js";
 import { ErrInvalidParams } from "./errors.js";
 
@@ -71,16 +71,9 @@ export function pogcsParamsToProto(p: PogcsParams): P.IParams {
   };
 }
 
-/** A decimal uint string of a param (absent or empty is 0); anything else is invalid params, not a crash. */
-function decimal(v: string | null | undefined, name: string): bigint {
-  if (v === undefined || v === null || v === "") return 0n;
-  if (!/^[0-9]{1,78}$/.test(v)) throw ErrInvalidParams.raise(`${name} must be a non-negative integer, got ${JSON.stringify(v.slice(0, 40))}`);
-  return BigInt(v);
-}
-
 export function pogcsParamsFromProto(m: P.IParams): PogcsParams {
   return {
-    vgcWindowEpochs: fromLong(m.vgcWindowEpochs), vgcTarget: decimal(m.vgcTarget, "vgc_target"), gMaxPpm: fromLong(m.gMaxPpm), powerCapPpm: fromLong(m.powerCapPpm),
+    vgcWindowEpochs: fromLong(m.vgcWindowEpochs), vgcTarget: decimalParam(m.vgcTarget, "vgc_target", ErrInvalidParams), gMaxPpm: fromLong(m.gMaxPpm), powerCapPpm: fromLong(m.powerCapPpm),
     whPerGpuHour: fromLong(m.whPerGpuHour), scoreThreshold: BigInt(m.scoreThreshold ?? 0), stakersPermille: BigInt(m.stakersPermille ?? 0),
     capacityPoolPermille: BigInt(m.capacityPoolPermille ?? 0), workPoolPermille: BigInt(m.workPoolPermille ?? 0), feeBurnPermille: BigInt(m.feeBurnPermille ?? 0),
   };
@@ -95,8 +88,8 @@ export function emissionToProto(s: EmissionSchedule): P.IEmissionSchedule {
 
 export function emissionFromProto(m: P.IEmissionSchedule): EmissionSchedule {
   return {
-    denom: m.denom ?? "", initialPerBlock: decimal(m.initialPerBlock, "initial_per_block"), decayEveryBlocks: fromLong(m.decayEveryBlocks),
-    decayNum: BigInt(m.decayNum ?? 0), decayDen: BigInt(m.decayDen ?? 1), maxSupply: decimal(m.maxSupply, "max_supply"),
+    denom: m.denom ?? "", initialPerBlock: decimalParam(m.initialPerBlock, "initial_per_block", ErrInvalidParams), decayEveryBlocks: fromLong(m.decayEveryBlocks),
+    decayNum: BigInt(m.decayNum ?? 0), decayDen: BigInt(m.decayDen ?? 1), maxSupply: decimalParam(m.maxSupply, "max_supply", ErrInvalidParams),
   };
 }
 
@@ -108,7 +101,7 @@ const PARAM_JSON: Array<[keyof PogcsParams, string]> = [
 
 export function pogcsParamsFromJson(j: Record<string, unknown> | undefined): PogcsParams {
   const out = { ...DEFAULT_POGCS_PARAMS };
-  for (const [k, name] of PARAM_JSON) if (j && j[name] !== undefined) out[k] = decimal(String(j[name]), name);
+  for (const [k, name] of PARAM_JSON) if (j && j[name] !== undefined) out[k] = decimalParam(String(j[name]), name, ErrInvalidParams);
   return out;
 }
 
@@ -118,7 +111,7 @@ export function pogcsParamsToJson(p: PogcsParams): Record<string, string> {
 
 export function emissionFromJson(j: Record<string, unknown> | undefined): EmissionSchedule {
   const d = DEFAULT_EMISSION;
-  const big = (k: string, def: bigint) => (j && j[k] !== undefined ? decimal(String(j[k]), k) : def);
+  const big = (k: string, def: bigint) => (j && j[k] !== undefined ? decimalParam(String(j[k]), k, ErrInvalidParams) : def);
   return {
     denom: j && typeof j["denom"] === "string" ? (j["denom"] as string) : d.denom,
     initialPerBlock: big("initial_per_block", d.initialPerBlock), decayEveryBlocks: big("decay_every_blocks", d.decayEveryBlocks),

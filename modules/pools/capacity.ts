@@ -4,7 +4,7 @@ import { isComputeClass } from "../devices/types.js";
 import type { ReadCtx } from "./expected-keepers.js";
 import { POOLS_MODULE_ACCOUNT, type PoolsKeeper } from "./keeper.js";
 import { NEXT_COMMITMENT_ID_KEY } from "./keys.js";
-import { HOUR_SECONDS, SLOT_DENOM_PREFIX, isSlotExpired, parseSlotDenom, slotClassOfModel, slotDenom, type SlotAssignment, type SlotStatus } from "./slots.js";
+import { HOUR_SECONDS, SLOT_DENOM_PREFIX, isSlotExpired, parseSlotDenom, slotClassOfModel, slotDenom, type CommittedHour, type SlotAssignment, type SlotStatus } from "./slots.js";
 import { CommitmentStatus, isComputeKind, type Commitment } from "./types.js";
 import {
   ErrCapacityExceeded, ErrContractsNeedCapacity, ErrDeviceFlagged, ErrDeviceNotFound, ErrHourBeyondHorizon, ErrHourTooSoon, ErrInvalidHour, ErrNotComputePool,
@@ -40,7 +40,7 @@ export function processCommitCapacity(k: PoolsKeeper, ctx: Context, owner: strin
   }
   const capacity = BigInt(device.capacity.gpuCount);
   if (committed + units > capacity) throw ErrCapacityExceeded.raise(`${committed} of ${capacity} GPU-hours already committed`);
-  const refusal = k.commitGuard?.(ctx, deviceId, { hourStart, units });
+  const refusal = k.commitGuard?.(ctx, deviceId, device.capacity.gpuCount, { hourStart, units });
   if (refusal !== undefined) throw ErrContractsNeedCapacity.raise(refusal);
   const denom = slotDenom(slotClassOfModel(device.capacity.gpuModel), hourStart);
   const id = k.take(ctx, NEXT_COMMITMENT_ID_KEY);
@@ -57,12 +57,13 @@ export function processCommitCapacity(k: PoolsKeeper, ctx: Context, owner: strin
 }
 
 /** Active commitments of a device whose hour overlaps [fromSeconds, toSeconds). */
-export function committedHours(k: PoolsKeeper, ctx: ReadCtx, deviceId: bigint, fromSeconds: bigint, toSeconds: bigint): Array<{ hourStart: bigint; units: bigint }> {
+export function committedHours(k: PoolsKeeper, ctx: ReadCtx, deviceId: bigint, fromSeconds: bigint, toSeconds: bigint): CommittedHour[] {
+  // The hour holding fromSeconds is the first whose end is after it.
   const first = fromSeconds <= 0n ? 0n : (fromSeconds / HOUR_SECONDS) * HOUR_SECONDS;
-  const out: Array<{ hourStart: bigint; units: bigint }> = [];
+  const out: CommittedHour[] = [];
   for (const c of k.deviceCommitments(ctx, deviceId, first)) {
     if (c.hourStart >= toSeconds) break;
-    if (c.status === ACTIVE && c.hourStart + HOUR_SECONDS > fromSeconds) out.push({ hourStart: c.hourStart, units: c.units });
+    if (c.status === ACTIVE) out.push({ hourStart: c.hourStart, units: c.units });
   }
   return out;
 }

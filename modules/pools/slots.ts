@@ -142,4 +142,4 @@ export interface DeviceSlotSchedule {
  * `hourStart`: a reason to refuse (the work the device already accepted elsewhere would no longer
  * fit), or undefined. The app sets it to the market's check.
  */
-export type SlotCommitGuard = (ctx: Context, deviceId: bigint, extra: CommittedHour) => string | undefined;
+export type SlotCommitGuard = (ctx: Context, deviceId: bigint, gpuCount: number, extra: CommittedHour) => string | undefined;

@@ -12,7 +12,6 @@ import type { KeyringSigner } from "../keyring/keyring.js";
 import { NodeError } from "../errors.js";
 import { parseCoins } from "../../chain/codec/coins.js";
 import { UsageError } from "./args.js";
-import { abciQuery } from "./abci.js";
 
 export interface TxOptions {
   fees: string;
@@ -40,14 +39,12 @@ function gasOf(s: string): bigint | "auto" {
 }
 
 async function account(rpc: RpcClient, address: string): Promise<{ accountNumber: bigint; sequence: bigint }> {
-  const r = await rpc.call<{ response: { code: number; value: string | null; log: string } }>("abci_query", {
-    path: "/cosmos.auth.v1beta1.Query/Account",
-    data: Buffer.from(QueryAccountRequest.encode({ address }).finish()).toString("hex"),
-  });
-  if (r.response.code !== 0 || !r.response.value) {
-    throw new NodeError("ACCOUNT_NOT_FOUND", `account ${address} does not exist on chain (${r.response.log || "no account"})`, `send it some coins first (pogcsd tx bank send <funded key> ${address} 1000000ugcs)`);
-  }
-  const acc = BaseAccount.decode(QueryAccountResponse.decode(Buffer.from(r.response.value, "base64")).account!.value);
+  const missing = (log: string) =>
+    new NodeError("ACCOUNT_NOT_FOUND", `account ${address} does not exist on chain (${log || "no account"})`, `send it some coins first (pogcsd tx bank send <funded key> ${address} 1000000ugcs)`);
+  const bytes = await rpc.query("/cosmos.auth.v1beta1.Query/Account", QueryAccountRequest.encode({ address }).finish(), { onError: (f) => missing(f.log) });
+  const any = bytes.length > 0 ? QueryAccountResponse.decode(bytes).account : undefined;
+  if (!any) throw missing("");
+  const acc = BaseAccount.decode(any.value);
   return { accountNumber: acc.accountNumber, sequence: acc.sequence };
 }
 
@@ -63,13 +60,13 @@ export async function signAndBroadcast(rpc: RpcClient, signer: KeyringSigner, ms
 
   let gasLimit: bigint;
   if (gas === "auto") {
-    const sim = await abciQuery(rpc, "/cosmos.tx.v1beta1.Service/Simulate", SimulateRequest.encode({ txBytes: build(10_000_000n) }).finish(), undefined, (r) =>
+    const sim = await rpc.query("/cosmos.tx.v1beta1.Service/Simulate", SimulateRequest.encode({ txBytes: build(10_000_000n) }).finish(), { onError: (r) =>
       new NodeError(
         "TX_SIMULATION_FAILED",
         `the chain refused the tx in simulation: codespace=${r.codespace} code=${r.code}: ${r.log}`,
         "fix the cause above (nothing was broadcast); --gas N skips the simulation",
       ),
-    );
+    });
     const used = SimulateResponse.decode(sim).gasInfo?.gasUsed ?? 0n;
     gasLimit = (used * BigInt(Math.round((o.gasAdjustment ?? 1.3) * 100))) / 100n + 1000n;
   } else {

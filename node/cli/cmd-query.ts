@@ -9,10 +9,10 @@ import { GRPC_ROUTES, type Codec } from "../rest/routes.js";
 import { POGCS_ROUTES } from "../rest/pogcs-routes.js";
 import { pb } from "../rest/routes/kit.js";
 import { toGatewayJson } from "../rest/json.js";
-import { RpcClient } from "../client/rpc-client.js";
+import { RpcClient, type AbciFailure } from "../client/rpc-client.js";
+import { NodeError } from "../errors.js";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { flag, checkFlags, UsageError, type Parsed } from "./args.js";
-import { abciQuery } from "./abci.js";
 import { InputError } from "./input-error.js";
 import { camelKeys, checkFields, encodableTypeUrls, parseJsonArg } from "./msg-json.js";
 import { DEFAULT_NODE, out, outputFlag } from "./io.js";
@@ -36,6 +36,11 @@ export const QUERY_ROUTES: ReadonlyMap<string, QueryRoute> = (() => {
   for (const r of [...GRPC_ROUTES, ...POGCS_ROUTES, ...EXTRA]) if (!m.has(r.path)) m.set(r.path, r);
   return m;
 })();
+
+/** A query the app refused: its codespace, code and log, with what to check. */
+function queryFailed(path: string, f: AbciFailure): NodeError {
+  return new NodeError("QUERY_FAILED", `${path} failed: codespace=${f.codespace} code=${f.code}: ${f.log}`, "check the request fields and the height; `pogcsd query grpc --help` shows the request format");
+}
 
 function heightFlag(p: Parsed): bigint | undefined {
   const h = flag(p, "height");
@@ -88,7 +93,7 @@ async function cmdGrpc(p: Parsed): Promise<void> {
     throw new InputError("JSON_INVALID", "the request must be a JSON object", `e.g. '{"address": "gcs1...", "denom": "ugcs"}'`);
   }
   const rpc = new RpcClient(flag(p, "node", DEFAULT_NODE)!);
-  const bytes = await abciQuery(rpc, path, encodeRequest(route, camelKeys(req) as Record<string, unknown>), heightFlag(p));
+  const bytes = await rpc.query(path, encodeRequest(route, camelKeys(req) as Record<string, unknown>), { height: heightFlag(p), onError: (f) => queryFailed(path, f) });
   out(JSON.stringify(toGatewayJson(route.res.toJSON(route.res.decode(bytes) as never)), null, 2));
 }
 
@@ -113,7 +118,8 @@ async function cmdStaking(p: Parsed): Promise<void> {
   if (what !== "validators") throw new UsageError("supported: query staking validators");
   const rpc = new RpcClient(flag(p, "node", DEFAULT_NODE)!);
   const req = QueryValidatorsRequest.encode({ status: "", pagination: { key: new Uint8Array(), offset: 0n, limit: 10_000n, countTotal: false, reverse: false } }).finish();
-  const r = QueryValidatorsResponse.decode(await abciQuery(rpc, "/cosmos.staking.v1beta1.Query/Validators", req, heightFlag(p)));
+  const path = "/cosmos.staking.v1beta1.Query/Validators";
+  const r = QueryValidatorsResponse.decode(await rpc.query(path, req, { height: heightFlag(p), onError: (f) => queryFailed(path, f) }));
   if (outputFlag(p) === "json") {
     out(JSON.stringify(toGatewayJson(QueryValidatorsResponse.toJSON(r)), null, 2));
     return;

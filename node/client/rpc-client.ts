@@ -1,6 +1,13 @@
 import { NodeError } from "../errors.js";
 
 /** A tiny CometBFT JSON-RPC client over fetch (the CLI and devnet scripts use it). */
+/** An abci_query the app answered with a non-zero code. */
+export interface AbciFailure {
+  code: number;
+  codespace: string;
+  log: string;
+}
+
 export class RpcClient {
   private id = 1;
   constructor(readonly url: string) {}
@@ -21,14 +28,18 @@ export class RpcClient {
     return body.result as T;
   }
 
-  /** abci_query; returns the response value bytes or throws with the app's code and log. */
-  async query(path: string, data: Uint8Array): Promise<Uint8Array> {
-    const r = await this.call<{ response: { code: number; log: string; value: string | null; codespace?: string } }>("abci_query", {
-      path,
-      data: Buffer.from(data).toString("hex"),
-      prove: false,
-    });
-    if (r.response.code !== 0) throw new NodeError("QUERY_FAILED", `${path} failed with code ${r.response.code} (${r.response.codespace}): ${r.response.log}`);
+  /**
+   * abci_query at `height` (latest when absent); returns the response value bytes or throws with the
+   * app's code and log (QUERY_FAILED, or the error `onError` makes of the failure).
+   */
+  async query(path: string, data: Uint8Array, o: { height?: bigint; onError?: (f: AbciFailure) => Error } = {}): Promise<Uint8Array> {
+    const params: Record<string, unknown> = { path, data: Buffer.from(data).toString("hex"), prove: false };
+    if (o.height !== undefined) params.height = o.height.toString();
+    const r = await this.call<{ response: { code: number; log: string; value: string | null; codespace?: string } }>("abci_query", params);
+    if (r.response.code !== 0) {
+      const f = { code: r.response.code, codespace: r.response.codespace ?? "", log: r.response.log };
+      throw o.onError ? o.onError(f) : new NodeError("QUERY_FAILED", `${path} failed with code ${f.code} (${f.codespace}): ${f.log}`);
+    }
     return new Uint8Array(Buffer.from(r.response.value ?? "", "base64"));
   }
 }

@@ -11,27 +11,17 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { tempDevnet } from "../support/devnet-fixture.js";
+import { until } from "../support/bft.js";
 import { ARTIFACTS, CHROMIUM, chromiumWanted, launchChromium, type Browser } from "../support/chromium.js";
 
-const runIt = chromiumWanted;
-if (!runIt) console.warn(`explorer.test.ts skipped: ${CHROMIUM} is missing (apt-get install chromium); in CI it runs and fails instead`);
+if (!chromiumWanted) console.warn(`explorer.test.ts skipped: ${CHROMIUM} is missing (apt-get install chromium); in CI it runs and fails instead`);
 
 type Net = Awaited<ReturnType<typeof tempDevnet>>;
 interface GeoDevice { id: string; validator: string; cell: string; lat: number; lng: number; boundary: Array<[number, number]> }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeoutMs) {
-    const v = await f().catch(() => undefined);
-    if (v !== undefined) return v;
-    await sleep(250);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}
 
-(runIt ? describe : describe.skip)("explorer page in headless Chromium", () => {
+(chromiumWanted ? describe : describe.skip)("explorer page in headless Chromium", () => {
   let net: Net;
   let rpc: string;
   let browser: Browser;
@@ -57,10 +47,10 @@ async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs
   });
 
   it("serves the device map data: every device with its H3 cell centre and hexagon", async () => {
-    const devices = await until("two registered devices", async () => {
+    const devices = await until(async () => {
       const r = (await (await fetch(`${rpc}/explorer/api/devices`)).json()) as { devices: GeoDevice[] };
       return r.devices.length >= 2 ? r.devices : undefined;
-    }, 25_000);
+    }, 25_000, "two registered devices");
     for (const d of devices) {
       expect(d.cell).toMatch(/^8[0-9a-f]{14}$/);
       expect(d.boundary).toHaveLength(6);

@@ -14,19 +14,11 @@ import { join } from "node:path";
 import { tempDevnet } from "../support/devnet-fixture.js";
 import { REPO_ROOT, runCli } from "../support/cli.js";
 import { freePort } from "../../devnet/free-port.js";
-import { getHeight, rpc, sleep, waitForHeight } from "../support/chain-client.js";
+import { getHeight, rpc, waitForHeight } from "../support/chain-client.js";
+import { until } from "../support/bft.js";
 
 type Net = Awaited<ReturnType<typeof tempDevnet>>;
 
-async function until<T>(what: string, f: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeoutMs) {
-    const v = await f().catch(() => undefined);
-    if (v !== undefined) return v;
-    await sleep(250);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}
 
 describe("joining a running network as a validator", () => {
   let net: Net | undefined;
@@ -53,7 +45,7 @@ describe("joining a running network as a validator", () => {
     const url = `http://127.0.0.1:${rpcPort}`;
     joiner = spawn(process.execPath, ["--import", "tsx", "node/cli/main.ts", "start", "--home", home, "--rpc.laddr", `127.0.0.1:${rpcPort}`, "--rest.laddr", "", "--p2p.laddr", `127.0.0.1:${p2pPort}`, "--p2p.persistent_peers", peers, "--test-clock"], { cwd: REPO_ROOT, stdio: "ignore" });
     const v0 = net.info.validators[0]!.rpc;
-    await until("the joiner to sync", async () => ((await getHeight(url)) >= (await getHeight(v0)) - 1 ? true : undefined), 30_000);
+    await until(async () => ((await getHeight(url)) >= (await getHeight(v0)) - 1 ? true : undefined), 30_000, "the joiner to sync");
 
     const cli = (args: string[], input?: string) => runCli([...args, "--home", home!], { input });
     expect((await cli(["keys", "add", "faucet", "--recover"], `${net.info.faucet.mnemonic}\n`)).code).toBe(0);
@@ -65,10 +57,10 @@ describe("joining a running network as a validator", () => {
     expect(create.code, create.stderr).toBe(0);
 
     // Bonded at the next epoch boundary: three validators, the joiner with half the power.
-    const bondedAt = await until("the joiner in the validator set", async () => {
+    const bondedAt = await until(async () => {
       const r = await rpc(url, "validators");
       return r.validators.length === 3 ? Number(r.block_height) : undefined;
-    }, 30_000);
+    }, 30_000, "the joiner in the validator set");
     const status = await rpc(url, "status");
     expect(status.validator_info.voting_power).toBe("20000");
 

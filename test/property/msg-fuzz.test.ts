@@ -21,13 +21,21 @@ root.resolvePath = (_origin, target) => (target.startsWith("proto/") ? target : 
 root.loadSync(files);
 root.resolveAll();
 
+/** A seeded linear congruential generator: rnd(n) in [0, n), the same sequence for the same seed. */
+function lcg(seed: number): (n: number) => number {
+  let s = seed;
+  return (n) => {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    return s % n;
+  };
+}
+
 const SIGNER_FIELD = /sender|owner|creator|signer|authority|from|provider|requester|curator|buyer|investor|appraiser|lender|voter|depositor|proposer|reporter|operator/i;
 
 function fuzz(seed: number) {
   const app = createFullApp({ validators: 1, accounts: 3, checkInvariants: true });
   const addr = app.signers[1]!.address;
-  let s = seed;
-  const rnd = (n: number) => { s = (s * 1103515245 + 12345) & 0x7fffffff; return s % n; };
+  const rnd = lcg(seed);
   const strings = ["", "abc", "-1", "0", "1", "10", "1.5", " 1", "1e3", "99999999999999999999999999999", "18446744073709551616", addr, "gcs1qqqq",
     "ugcs", "gch/gpu-a100/2026010101", "carbon/x", "x".repeat(2000), "REC-DEVNET-A-2026010100-000001", "lp-1", "mkt-1-1", "cert-1", "1ugcs"];
   const value = (f: protobuf.Field, depth: number): unknown => {
@@ -74,8 +82,7 @@ function fuzz(seed: number) {
 
 /** Random protobuf wire bytes: fields 1..8 as varints, strings, bytes or nested messages, for types without reflection (cosmjs-types). */
 function wireFuzz(seed: number, signer: string, strings: string[]) {
-  let s = seed;
-  const rnd = (n: number) => { s = (s * 1103515245 + 12345) & 0x7fffffff; return s % n; };
+  const rnd = lcg(seed);
   const w = () => new protobuf.Writer();
   const message = (depth: number): Uint8Array => {
     const out = w();
