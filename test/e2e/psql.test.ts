@@ -152,6 +152,7 @@ describe.skipIf(!runHere)("PostgreSQL event sink (psql indexer)", () => {
     expect(down("pogcs_psql_up")).toBe(0);
     expect(down("pogcs_psql_lag_blocks")!).toBeGreaterThanOrEqual(1);
     expect((await rpc<{ sync_info: { catching_up: boolean } }>(url, "status")).sync_info).toBeDefined();
+    expect(net.processes[0]!.exitCode, "the node must outlive the database outage").toBeNull();
 
     pgsrv.start();
     const target = await nodeHeight();
@@ -169,6 +170,7 @@ describe.skipIf(!runHere)("PostgreSQL event sink (psql indexer)", () => {
 
   it("a restarted node resumes from PostgreSQL's last height without duplicates", async () => {
     const child = net.processes[0]!;
+    expect(child.exitCode, "the node must still be running before the restart").toBeNull();
     await new Promise<void>((res) => {
       child.once("exit", () => res());
       child.kill("SIGTERM");

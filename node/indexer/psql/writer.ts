@@ -59,8 +59,31 @@ export class PgSinkWriter implements SinkWriter {
     this.pool.on("error", onIdleError);
   }
 
-  async ensureSchema(): Promise<void> {
+  /**
+   * A pooled connection with an "error" listener for as long as it is checked out: pg-pool only
+   * listens on idle clients, and a server going down mid-write makes the client emit "error" as
+   * well as fail its query; unheard, that event would end the node. The failed query still
+   * rejects, so the caller sees the error; the connection is then dropped, not reused.
+   */
+  private async checkout(): Promise<{ c: Client; done: (broken: boolean) => void }> {
     const c = await this.pool.connect();
+    let failed = false;
+    const onError = () => {
+      failed = true;
+    };
+    c.on("error", onError);
+    return {
+      c,
+      done: (broken) => {
+        c.removeListener("error", onError);
+        c.release(broken || failed);
+      },
+    };
+  }
+
+  async ensureSchema(): Promise<void> {
+    const { c, done } = await this.checkout();
+    let broken = false;
     try {
       // Two nodes creating the schema at once would race on the catalog; serialize them.
       await c.query("BEGIN");
@@ -68,10 +91,11 @@ export class PgSinkWriter implements SinkWriter {
       await c.query(SCHEMA_SQL);
       await c.query("COMMIT");
     } catch (e) {
+      broken = true;
       await c.query("ROLLBACK").catch(() => undefined);
       throw e;
     } finally {
-      c.release();
+      done(broken);
     }
   }
 
@@ -81,7 +105,7 @@ export class PgSinkWriter implements SinkWriter {
   }
 
   async writeBlock(b: BlockRows): Promise<boolean> {
-    const c = await this.pool.connect();
+    const { c, done } = await this.checkout();
     let broken = false;
     try {
       await c.query("BEGIN");
@@ -114,7 +138,7 @@ export class PgSinkWriter implements SinkWriter {
       throw e;
     } finally {
       // A connection that failed mid-transaction is dropped rather than reused.
-      c.release(broken);
+      done(broken);
     }
   }
 
