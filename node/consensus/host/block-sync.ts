@@ -18,6 +18,12 @@ const SYNC_WINDOW = 16;
 const SYNC_REQUEST_TIMEOUT_MS = 3000;
 /** How long a starting node listens for peers' heights before it joins consensus. */
 const SYNC_GRACE_MS = 2500;
+/**
+ * With peers claiming heights above ours but no block arriving for this long, block sync gives up
+ * and joins consensus, whose own catch-up keeps pulling blocks from peers ahead. Without it one
+ * peer claiming a height it never serves would keep a validator out of consensus for good.
+ */
+const SYNC_STALL_MS = 15_000;
 
 export interface BlockSyncDeps {
   o: Pick<ConsensusHostOptions, "chainId" | "verify" | "p2p" | "log" | "exec">;
@@ -41,8 +47,7 @@ export interface BlockSyncDeps {
 
 /** Block sync (catch-up from peers) and serving our blocks to peers that are behind. */
 export class BlockSync {
-  private syncTarget = 0n;
-  private readonly syncBlocks = new Map<bigint, { nb: NodeBlock; bytes: Uint8Array; commit: Commit; from: PeerId }>();
+  private readonly syncBlocks = new Map<bigint, { nb: NodeBlock; bytes: Uint8Array; blockId: BlockId; commit: Commit; from: PeerId }>();
   private readonly syncRequests = new Map<bigint, { peer: PeerId; at: number; attempt: number }>();
 
   constructor(private readonly d: BlockSyncDeps) {}
@@ -61,33 +66,40 @@ export class BlockSync {
         const ps = this.d.peers.get(from);
         if (ps) ps.height = h;
         else this.d.peers.set(from, newPeerState(h));
-        if (h > this.syncTarget) this.syncTarget = h;
         return;
       }
       case BS_REQUEST:
-        void this.serveBlock(from, h);
+        this.serveBlock(from, h).catch((err: unknown) => {
+          this.d.o.log.warn("block sync: cannot serve a block to a peer", { height: h.toString(), err: (err as Error)?.message ?? String(err) });
+        });
         return;
-      case BS_NO_BLOCK:
+      case BS_NO_BLOCK: {
         this.syncRequests.delete(h);
+        // A peer without a height it claimed is believed only up to the height below it.
+        const ps = this.d.peers.get(from);
+        if (ps && ps.height >= h) ps.height = h > 0n ? h - 1n : 0n;
         return;
+      }
       case BS_RESPONSE: {
         if (!e.a || !e.b) return;
         let nb: NodeBlock;
         let commit: Commit;
+        let blockId: BlockId;
         try {
           nb = parseNodeBlock(e.a);
           commit = decodeCommit(e.b);
-        } catch {
-          this.d.o.p2p?.punish(from, "malformed block response");
+          // A header that cannot be hashed (missing fields) is the sender's fault, not a crash.
+          blockId = nodeBlockId(nb, e.a);
+        } catch (err) {
+          this.d.o.p2p?.punish(from, `malformed block response: ${(err as Error)?.message ?? String(err)}`);
           return;
         }
         if (nb.block.header.height !== h) return;
         if (this.d.consensusStarted()) {
-          const blockId = nodeBlockId(nb, e.a);
           this.d.cache.blockBytes.set(blockIdKey(blockId), e.a);
           this.d.input({ kind: "commit", now: this.d.now(), height: h, block: nb, blockId, commit });
         } else if (h > this.d.tip().height && !this.syncBlocks.has(h)) {
-          this.syncBlocks.set(h, { nb, bytes: e.a, commit, from });
+          this.syncBlocks.set(h, { nb, bytes: e.a, blockId, commit, from });
         }
         return;
       }
@@ -122,14 +134,28 @@ export class BlockSync {
     let lastLogHeight = d.tip().height;
     const startHeight = d.tip().height;
     d.o.log.info("block sync: looking for peers ahead of us", { height: d.tip().height.toString() });
+    let progressAt = Date.now();
+    let progressHeight = d.tip().height;
     while (d.running()) {
-      const target = this.syncTarget;
+      // The highest height a connected peer claims now (a peer that leaves takes its claim along).
+      let target = 0n;
+      for (const p of d.peers.values()) if (p.height > target) target = p.height;
       const now = Date.now();
+      if (d.tip().height !== progressHeight) {
+        progressHeight = d.tip().height;
+        progressAt = now;
+      }
       if (target <= d.tip().height) {
         // Nothing to fetch: after the grace period (or once peers answered and nobody is ahead), join consensus.
         if (now - t0 > SYNC_GRACE_MS || d.tip().height > startHeight) break;
         await sleep(50);
         continue;
+      }
+      if (now - progressAt > SYNC_STALL_MS) {
+        d.o.log.warn("block sync stalled: peers claim a higher height but no block arrived; joining consensus, which keeps catching up from peers ahead", {
+          height: d.tip().height.toString(), claimed: target.toString(), stalled_s: Math.round((now - progressAt) / 1000),
+        });
+        break;
       }
       // Request a window of heights.
       for (let h = d.tip().height + 1n; h <= target && h <= d.tip().height + BigInt(SYNC_WINDOW); h++) {
@@ -149,7 +175,7 @@ export class BlockSync {
         const h = d.tip().height + 1n;
         this.syncBlocks.delete(h);
         this.syncRequests.delete(h);
-        const blockId = nodeBlockId(next.nb, next.bytes);
+        const blockId = next.blockId;
         let ok = sameBlockId(next.commit.blockId, blockId) && next.commit.height === h;
         if (ok) {
           try {

@@ -22,7 +22,8 @@ export interface GossipDeps {
 
 /** Outgoing consensus gossip: proposals with their parts, votes, and catch-up block requests. */
 export class Gossip {
-  private readonly catchUpRequested = new Map<bigint, number>();
+  /** Per height: when we last asked a peer ahead for its block, and how many times. */
+  private readonly catchUpRequested = new Map<bigint, { at: number; n: number }>();
 
   constructor(private readonly d: GossipDeps) {}
 
@@ -69,6 +70,7 @@ export class Gossip {
     const g = engine.gossip();
     const h = engine.height;
     const now = Date.now();
+    const ahead: PeerId[] = [];
     for (const [id, ps] of this.d.peers) {
       if (now - ps.sentAt > RESEND_MS) {
         ps.sent.clear();
@@ -84,12 +86,18 @@ export class Gossip {
       // Catch-up: a peer that already committed our height can hand us the block and commit.
       if (h !== undefined && ps.height >= h) {
         if (ps.aheadSince === 0) ps.aheadSince = now;
-        const last = this.catchUpRequested.get(h) ?? 0;
-        if (now - ps.aheadSince > 400 && now - last > 1000) {
-          this.catchUpRequested.set(h, now);
-          p2p.send(id, "blocksync", encodeEnvelope({ kind: BS_REQUEST, h }));
-        }
+        if (now - ps.aheadSince > 400) ahead.push(id);
       } else ps.aheadSince = 0;
+    }
+    // One request a second, to the peers ahead in turn: a peer that claims a height it never
+    // serves cannot starve the catch-up.
+    if (h !== undefined && ahead.length > 0) {
+      const last = this.catchUpRequested.get(h);
+      if (last === undefined || now - last.at > 1000) {
+        const n = last === undefined ? 0 : last.n + 1;
+        this.catchUpRequested.set(h, { at: now, n });
+        p2p.send(ahead[n % ahead.length]!, "blocksync", encodeEnvelope({ kind: BS_REQUEST, h }));
+      }
     }
   }
 }

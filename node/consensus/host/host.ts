@@ -191,7 +191,12 @@ export class ConsensusHost {
       this.intervals.push(setInterval(() => this.broadcastStatus(), STATUS_MS));
       this.intervals.push(setInterval(() => this.gossip.tick(), GOSSIP_MS));
     }
-    if (p2p && this.o.expectPeers) void this.sync.run();
+    if (p2p && this.o.expectPeers) {
+      this.sync.run().catch((e: unknown) => {
+        this.running = false;
+        this.o.onFatal(e);
+      });
+    }
     else this.enqueue(() => this.startConsensus());
   }
 
