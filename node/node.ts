@@ -99,7 +99,9 @@ export class PogcsNode {
     readonly log: Logger,
     readonly genesisAppHash: Uint8Array,
   ) {
-    this.pool = new VerifyPool(config.verifyWorkers > 0 ? config.verifyWorkers : undefined);
+    this.pool = new VerifyPool(config.verifyWorkers > 0 ? config.verifyWorkers : undefined, (err) =>
+      log.warn("signature worker failed; CheckTx verifies its signatures on the main thread", { err: err.message }),
+    );
   }
 
   /**
