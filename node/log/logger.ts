@@ -16,9 +16,27 @@ function replacer(_k: string, v: unknown): unknown {
   return v;
 }
 
+let stderrGuarded = false;
+let stderrBroken = false;
+
+/**
+ * Writes to stderr, never ending the process over it: when whatever reads our logs goes away (a
+ * closed pipe, a log shipper restarting), the write fails with EPIPE as an "error" event on
+ * process.stderr; unheard, that would end the node. The lines are then dropped; the node runs on.
+ */
+function writeStderr(s: string): void {
+  if (!stderrGuarded) {
+    stderrGuarded = true;
+    process.stderr.on("error", () => {
+      stderrBroken = true;
+    });
+  }
+  if (!stderrBroken) process.stderr.write(s);
+}
+
 export function createLogger(opts: { level?: Level; format?: "json" | "plain"; base?: Record<string, unknown>; write?: (s: string) => void } = {}): Logger {
   const min = ORDER[opts.level ?? "info"];
-  const write = opts.write ?? ((s: string) => process.stderr.write(s));
+  const write = opts.write ?? writeStderr;
   const base = opts.base ?? {};
   const log = (level: Level, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[level] < min) return;

@@ -199,5 +199,8 @@ export async function startRestServer(node: PogcsNode, o: RestServerOptions): Pr
   });
 
   const address = await app.listen({ host: o.host, port: o.port });
+  // Fastify drops its own listener once listening; an accept failure (out of file descriptors)
+  // must be logged, not end the node.
+  app.server.on("error", (e) => node.log.error("REST server error", { err: e.message }));
   return { app, url: address, close: () => app.close() };
 }

@@ -259,7 +259,8 @@ export const METHODS: Record<string, Method> = {
   broadcast_tx_async(node, p) {
     const tx = bytesParam(p, "tx", "base64")!;
     const hash = new Uint8Array(createHash("sha256").update(tx).digest());
-    void node.submitTx(tx);
+    // Fire and forget, as CometBFT's async broadcast; an admission failure must not end the node.
+    node.submitTx(tx).catch((e: unknown) => node.log.warn("broadcast_tx_async: admission failed", { err: (e as Error)?.message ?? String(e) }));
     return { code: 0, data: "", log: "", codespace: "", hash: hex(hash) };
   },
 

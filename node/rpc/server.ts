@@ -94,5 +94,8 @@ export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Prom
   });
 
   const address = await app.listen({ host: o.host, port: o.port });
+  // Fastify drops its own listener once listening; an accept failure (out of file descriptors)
+  // must be logged, not end the node.
+  app.server.on("error", (e) => node.log.error("RPC server error", { err: e.message }));
   return { app, url: address, close: () => app.close() };
 }

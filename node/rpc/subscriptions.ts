@@ -19,14 +19,26 @@ function toEvents(events: readonly { type: string; attributes: readonly { key: s
   return events.map((e) => ({ type: e.type, attributes: e.attributes.map((a) => ({ key: a.key, value: a.value, index: a.index })) }));
 }
 
+/** Bytes queued for one WebSocket client before it counts as not reading and is dropped. */
+export const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
 /**
  * One WebSocket client: JSON-RPC calls plus subscribe/unsubscribe/unsubscribe_all, with
  * events in CometBFT's shape (`{query, data: {type, value}, events}`) under the subscribe id.
  */
-export function serveWebsocket(node: PogcsNode, socket: WebSocket, maxSubs: number): void {
+export function serveWebsocket(node: PogcsNode, socket: WebSocket, maxSubs: number, maxBufferedBytes = MAX_BUFFERED_BYTES): void {
   const subs = new Map<string, Sub>();
   const send = (o: unknown) => {
-    if (socket.readyState === 1) socket.send(JSON.stringify(o));
+    if (socket.readyState !== 1) return;
+    if (socket.bufferedAmount > maxBufferedBytes) {
+      // A client that does not read its events would make the node buffer every block for it
+      // (CometBFT cancels such subscribers too): drop the connection and free its backlog.
+      subs.clear();
+      unsubscribeBus();
+      socket.terminate();
+      return;
+    }
+    socket.send(JSON.stringify(o));
   };
 
   const onEvent = (e: NodeEvent) => {
