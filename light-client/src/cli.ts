@@ -9,6 +9,7 @@ import {
   FileDeviceKeyStore,
   FileStore,
   LightClient,
+  acquireAgentLock,
   RpcProvider,
   createNobleVerifier,
   createNodeVerifier,
@@ -195,39 +196,45 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
         if (!fee) throw new UsageError("bad --fee (e.g. 10000ugcs)");
         relayer = new DirectTxRelayer({ rpc: cfg.rpc, client: c, key, fee: [{ denom: fee[2]!, amount: fee[1]! }], gasLimit: BigInt(one("gas") ?? "600000") });
       }
-      const agent = await DeviceAgent.create({
-        client: c, relayer, keyStore, stateStore, deviceId, pollMs: one("poll") ? parseDuration(one("poll")!) : 1000, onEvent: (e) => out(formatEvent(e)),
-      });
-      if (sub === "key") {
-        out(`device key ${toHex(agent.publicKey)}`);
-        const owner = one("owner");
-        if (owner) out(`possession signature for ${owner}: ${toHex(agent.possessionSignature(cfg.chainId, owner))}`);
-        return 0;
-      }
-      if (sub === "status") {
-        await c.sync();
-        const d = await verifyDevice(c, deviceId ?? agent.publicKey);
-        if (!d.value) {
-          out(`device ${deviceId ?? toHex(agent.publicKey)} proven absent at height ${d.height} (not registered)`);
-          return 1;
-        }
-        const r = await verifyPendingRewards(c, d.value.owner, d.height);
-        const v = d.value;
-        out(`device ${v.id} owner ${v.owner} class ${v.deviceClass} bond ${v.bond} validator ${v.validator || "-"} score ${v.score} last nonce ${v.lastNonce}${v.flagged ? " FLAGGED" : ""} (proven at height ${d.height})`);
-        out(`pending rewards of ${v.owner}: ${r.amount} (proven ${r.present ? "present" : "absent"})`);
-        return 0;
-      }
-      const stop = new AbortController();
-      const onSig = () => stop.abort();
-      process.once("SIGINT", onSig);
-      process.once("SIGTERM", onSig);
+      // One agent per device state: a second would sign another report for the same epoch.
+      const unlock = sub === "run" ? await acquireAgentLock(`${stateStore.path}.lock`) : undefined;
       try {
-        await agent.run({ signal: stop.signal, maxSteps: one("steps") ? Number(one("steps")) : undefined });
+        const agent = await DeviceAgent.create({
+          client: c, relayer, keyStore, stateStore, deviceId, pollMs: one("poll") ? parseDuration(one("poll")!) : 1000, onEvent: (e) => out(formatEvent(e)),
+        });
+        if (sub === "key") {
+          out(`device key ${toHex(agent.publicKey)}`);
+          const owner = one("owner");
+          if (owner) out(`possession signature for ${owner}: ${toHex(agent.possessionSignature(cfg.chainId, owner))}`);
+          return 0;
+        }
+        if (sub === "status") {
+          await c.sync();
+          const d = await verifyDevice(c, deviceId ?? agent.publicKey);
+          if (!d.value) {
+            out(`device ${deviceId ?? toHex(agent.publicKey)} proven absent at height ${d.height} (not registered)`);
+            return 1;
+          }
+          const r = await verifyPendingRewards(c, d.value.owner, d.height);
+          const v = d.value;
+          out(`device ${v.id} owner ${v.owner} class ${v.deviceClass} bond ${v.bond} validator ${v.validator || "-"} score ${v.score} last nonce ${v.lastNonce}${v.flagged ? " FLAGGED" : ""} (proven at height ${d.height})`);
+          out(`pending rewards of ${v.owner}: ${r.amount} (proven ${r.present ? "present" : "absent"})`);
+          return 0;
+        }
+        const stop = new AbortController();
+        const onSig = () => stop.abort();
+        process.on("SIGINT", onSig);
+        process.on("SIGTERM", onSig);
+        try {
+          await agent.run({ signal: stop.signal, maxSteps: one("steps") ? Number(one("steps")) : undefined });
+        } finally {
+          process.off("SIGINT", onSig);
+          process.off("SIGTERM", onSig);
+        }
+        return 0;
       } finally {
-        process.off("SIGINT", onSig);
-        process.off("SIGTERM", onSig);
+        await unlock?.();
       }
-      return 0;
     }
     default:
       throw new UsageError(`unknown command ${a.cmd[0]}; see pogcs-light --help`);

@@ -1,5 +1,6 @@
 import { createPublicKey, verify as nodeVerify, type KeyObject } from "node:crypto";
-import { chmod, mkdir, open, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { chmod, mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
 import { toHex } from "./bytes.js";
 import type { PersistedState, TrustedStore } from "./store.js";
@@ -43,40 +44,114 @@ export function createNodeVerifier(): SignatureVerifier {
   };
 }
 
-/** The trusted state in one JSON file, written to a temp file and renamed (atomic on POSIX). */
+/** The trusted state in one JSON file, written durably (see `durableWrite`). */
 export class FileStore implements TrustedStore {
   constructor(readonly path: string) {}
 
   async load(): Promise<PersistedState | undefined> {
-    try {
-      return JSON.parse(await readFile(this.path, "utf8")) as PersistedState;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw e;
-    }
+    return readJsonFile<PersistedState>(this.path, "trusted state", "run init again from a hash you trust");
   }
 
   async save(state: PersistedState): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
-    const tmp = `${this.path}.tmp`;
-    await writeFile(tmp, JSON.stringify(state, null, 1) + "\n");
-    await rename(tmp, this.path);
+    await durableWrite(this.path, JSON.stringify(state, null, 1) + "\n", 0o644);
   }
 }
 
-/** Writes a file durably: temp file (mode), fsync, rename. */
-async function durableWrite(path: string, data: string, mode: number): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp`;
-  const fh = await open(tmp, "w", mode);
+/** A JSON file, or undefined when it does not exist; unreadable JSON is a clear error, not a SyntaxError. */
+async function readJsonFile<T>(path: string, what: string, fix: string): Promise<T | undefined> {
+  let text: string;
   try {
-    await fh.writeFile(data);
-    await fh.sync();
-  } finally {
-    await fh.close();
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
   }
-  await chmod(tmp, mode);
-  await rename(tmp, path);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new LightClientError("invalid_argument", `${what} file ${path} is not valid JSON; move it away and ${fix}`);
+  }
+}
+
+/**
+ * Writes a file durably and atomically: a temp file of its own (so two processes saving the same
+ * file never write into one temp file), fsync, rename over the old file, fsync of the directory
+ * (so the rename survives a power cut). A reader sees the old or the new file, never a mix.
+ */
+async function durableWrite(path: string, data: string, mode: number): Promise<void> {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    const fh = await open(tmp, "wx", mode);
+    try {
+      await fh.writeFile(data);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await chmod(tmp, mode);
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  await syncDir(dir);
+}
+
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === "win32") return;
+  const dh = await open(dir, "r");
+  try {
+    await dh.sync();
+  } catch (e) {
+    // Some file systems cannot fsync a directory; the rename is still atomic there.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== "EINVAL" && code !== "EISDIR" && code !== "ENOTSUP") throw e;
+  } finally {
+    await dh.close();
+  }
+}
+
+/**
+ * An exclusive lock held by a running agent (a file with its pid, created with O_EXCL): a second
+ * agent on the same home would sign different reports for the same epoch with the same device key
+ * (a double report) and interleave writes of its state. A lock left by a process that is gone is
+ * taken over.
+ */
+export async function acquireAgentLock(path: string): Promise<() => Promise<void>> {
+  await mkdir(dirname(path), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fh = await open(path, "wx", 0o600);
+      try {
+        await fh.writeFile(`${process.pid}\n`);
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
+      return async () => {
+        await unlink(path).catch(() => undefined);
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const pid = Number((await readFile(path, "utf8").catch(() => "")).trim());
+      if (Number.isSafeInteger(pid) && pid > 0 && pidAlive(pid)) {
+        throw new LightClientError("invalid_argument", `another agent (pid ${pid}) runs on this home (${path}); stop it first, or remove the file if that process is not an agent`);
+      }
+      await unlink(path).catch(() => undefined);
+    }
+  }
+  throw new LightClientError("invalid_argument", `cannot take the agent lock ${path}`);
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /**
@@ -114,12 +189,7 @@ export class FileAgentStateStore implements AgentStateStore {
   constructor(readonly path: string) {}
 
   async load(): Promise<AgentState | undefined> {
-    try {
-      return JSON.parse(await readFile(this.path, "utf8")) as AgentState;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-      throw e;
-    }
+    return readJsonFile<AgentState>(this.path, "agent state", "check the chain for this device's last report before starting again");
   }
 
   async save(s: AgentState): Promise<void> {

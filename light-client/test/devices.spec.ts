@@ -156,8 +156,8 @@ describe("Cosmos txs and accounts equal the node's CLI", () => {
     const r = P.MsgChallengeReveal.decode(reveal.value);
     expect(r.sender).toBe(owner);
     expect(Number(r.deviceId)).toBe(3);
-    expect(r.rows.map((x: { index: number }) => x.index)).toEqual([4, 0]);
-    expect(r.rows[0]!.proof.length).toBe(2);
+    expect(r.rows.map((x) => x.index)).toEqual([4, 0]);
+    expect(r.rows[0]!.proof?.length).toBe(2);
     const c = P.MsgChallengeCommit.decode(lc.msgChallengeCommit(owner, 3n, 9n, rnd(32), rnd(64)).value);
     expect([Number(c.deviceId), Number(c.epoch), c.root.length, c.signature.length]).toEqual([3, 9, 32, 64]);
     const reg = P.MsgRegisterDevice.decode(lc.msgRegisterDevice({
