@@ -7,7 +7,7 @@ import { concat, fromHex, toBase64, toHex, utf8 } from "./bytes.js";
 import type { LightClient } from "./client.js";
 import { LightClientError } from "./errors.js";
 import { readFields } from "./proto.js";
-import type { FetchLike } from "./provider.js";
+import { jsonRpcExchange, malformed, type FetchLike, type HttpLimits } from "./provider.js";
 import { ProtoWriter } from "./proto.js";
 import { queryVerified } from "./queries.js";
 import { decodeBech32Address, encodeBech32Address } from "./state-proof.js";
@@ -167,7 +167,7 @@ export interface Relayer {
   submit(messages: TxMessage[]): Promise<TxResult>;
 }
 
-export interface DirectRelayerOptions {
+export interface DirectRelayerOptions extends HttpLimits {
   rpc: string;
   client: LightClient;
   key: AccountKey;
@@ -207,15 +207,13 @@ export class DirectTxRelayer implements Relayer {
 
   private async rpc(method: string, params: Record<string, unknown>): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
     const url = this.o.rpc.replace(/\/+$/, "");
-    let body: { result?: unknown; error?: { message?: string; data?: string } };
-    try {
-      const res = await this.fetchFn(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: this.id++, method, params }) });
-      body = (await res.json()) as typeof body;
-    } catch (e) {
-      throw new LightClientError("provider_error", `${url}: ${method} failed: ${(e as Error).message}`, { provider: url });
-    }
-    if (body.error || body.result === undefined) throw new LightClientError("provider_error", `${url}: ${method}: ${body.error?.message ?? ""} ${body.error?.data ?? ""}`.trim(), { provider: url });
-    return body.result;
+    const body = JSON.stringify({ jsonrpc: "2.0", id: this.id++, method, params });
+    const r = await jsonRpcExchange(this.fetchFn, url, method, url, { method: "POST", headers: { "content-type": "application/json" }, body }, {
+      ...this.o,
+      timeoutMs: this.o.timeoutMs ?? 30_000, // broadcast_tx_commit waits for the block (CometBFT's own limit is 10 s)
+    });
+    if (typeof r !== "object") throw malformed(url, `${method}: result is not an object`);
+    return r;
   }
 
   async submit(messages: TxMessage[]): Promise<TxResult> {
@@ -239,7 +237,9 @@ export class DirectTxRelayer implements Relayer {
       }
       // Included: the ante handler bumped the sequence whether or not the messages succeeded.
       this.account = { ...acct, sequence: acct.sequence + 1n };
-      return { code: Number(r.tx_result?.code ?? 0), log: String(r.tx_result?.log ?? ""), hash: String(r.hash ?? ""), height: BigInt(r.height ?? "0") };
+      const height = String(r.height ?? "0");
+      if (!/^\d{1,19}$/.test(height)) throw malformed(this.o.rpc, `broadcast_tx_commit: height ${JSON.stringify(r.height)}`);
+      return { code: Number(r.tx_result?.code ?? 0), log: String(r.tx_result?.log ?? ""), hash: String(r.hash ?? ""), height: BigInt(height) };
     }
   }
 }
