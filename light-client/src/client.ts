@@ -31,7 +31,16 @@ export interface LightClientOptions {
   onProgress?: (p: { height: bigint; target: bigint; step: "verified" | "bisect" }) => void;
   /** How many recently verified blocks to keep for queries (default 8). */
   recentSize?: number;
+  /** Told when a witness is removed and when none is left (cross-checking has stopped). */
+  onWarning?: (w: LightClientWarning) => void;
 }
+
+export type LightClientWarning =
+  | { code: "witness_removed"; witness: string; message: string }
+  | { code: "no_witnesses"; message: string };
+
+/** `none_configured`: no cross-checking was asked for; `exhausted`: every witness was removed. */
+export type WitnessStatus = "none_configured" | "ok" | "exhausted";
 
 /** A provider's block for `height`, refused if it is for another height. */
 async function fetchAt(p: Provider, height: bigint): Promise<LightBlock> {
@@ -50,6 +59,8 @@ export class LightClient {
   readonly chainId: string;
   readonly primary: Provider;
   private witnesses: Provider[];
+  private readonly configuredWitnesses: number;
+  private readonly warningListeners: Array<(w: LightClientWarning) => void> = [];
   private readonly store: TrustedStore;
   private readonly opts: Required<Pick<LightClientOptions, "trustLevel" | "trustingPeriodMs" | "maxClockDriftMs" | "sequential" | "recentSize">>;
   readonly verifier: SignatureVerifier;
@@ -64,6 +75,8 @@ export class LightClient {
     this.chainId = o.chainId;
     this.primary = o.primary;
     this.witnesses = [...(o.witnesses ?? [])];
+    this.configuredWitnesses = this.witnesses.length;
+    if (o.onWarning) this.warningListeners.push(o.onWarning);
     this.store = o.store ?? new MemoryStore();
     const trustLevel = o.trustLevel ?? DEFAULT_TRUST_LEVEL;
     validateTrustLevel(trustLevel);
@@ -96,6 +109,43 @@ export class LightClient {
 
   get status(): LightClientStatus {
     return this.halted ? "halted" : this.trusted ? "trusted" : "uninitialized";
+  }
+
+  /** Whether headers are still cross-checked against witnesses. */
+  get witnessStatus(): WitnessStatus {
+    return this.configuredWitnesses === 0 ? "none_configured" : this.witnesses.length > 0 ? "ok" : "exhausted";
+  }
+
+  get witnessIds(): string[] {
+    return this.witnesses.map((w) => w.id);
+  }
+
+  /** Adds a warning listener; returns its removal. */
+  onWarning(listener: (w: LightClientWarning) => void): () => void {
+    this.warningListeners.push(listener);
+    return () => {
+      const i = this.warningListeners.indexOf(listener);
+      if (i >= 0) this.warningListeners.splice(i, 1);
+    };
+  }
+
+  private warn(w: LightClientWarning): void {
+    for (const l of [...this.warningListeners]) {
+      try {
+        l(w);
+      } catch {
+        // a listener's failure is not the client's
+      }
+    }
+  }
+
+  private removeWitness(w: Provider, reason: string): void {
+    if (!this.witnesses.includes(w)) return;
+    this.witnesses = this.witnesses.filter((x) => x !== w);
+    this.warn({ code: "witness_removed", witness: w.id, message: `witness ${w.id} removed: ${reason}` });
+    if (this.witnesses.length === 0) {
+      this.warn({ code: "no_witnesses", message: `no witnesses left (${this.configuredWitnesses} configured): headers are no longer cross-checked` });
+    }
   }
 
   get haltReason(): PersistedState["halted"] {
@@ -168,12 +218,14 @@ export class LightClient {
     const trace = this.opts.sequential
       ? await this.verifySequential(this.primary, trusted, target)
       : await this.verifySkipping(this.primary, trusted, target);
+    // Once every configured witness is gone the client goes on unchecked, as witnessStatus
+    // "exhausted" and a "no_witnesses" warning say (CometBFT refuses with ErrNoWitnesses instead).
     if (this.witnesses.length > 0) {
       await detectFork({
         client: this,
         trace,
         witnesses: this.witnesses,
-        removeWitness: (w) => (this.witnesses = this.witnesses.filter((x) => x !== w)),
+        removeWitness: (w, reason) => this.removeWitness(w, reason),
         halt: (ev, message) => this.halt(ev, message),
       });
     }
