@@ -122,10 +122,19 @@ export function simulatedMeasurement({ device, params }: { device: DeviceRecord;
   return { energyProducedWh: produced, energyConsumedWh: 1000n, greenWh: produced < 1000n ? produced : 1000n, gpuSeconds, uptimePermille: 1000 };
 }
 
-/** Errors worth retrying with backoff: the RPC is down or answered badly; a refusal to trust is not. */
+/** Local I/O failures that may clear up (a full or busy disk): retried, not fatal. */
+const TRANSIENT_SYSTEM_ERRORS = new Set(["ENOSPC", "EIO", "EAGAIN", "EBUSY", "EMFILE", "ENFILE", "EINTR", "ETIMEDOUT", "ECONNREFUSED", "ECONNRESET", "EPIPE", "EAI_AGAIN"]);
+
+/**
+ * Errors worth retrying with backoff: the RPC is down or answered badly (the provider turns any
+ * malformed remote data into provider_error), or a transient file/system error. A refusal to trust
+ * is not, and neither is anything else (a SyntaxError, RangeError or TypeError is our own bug).
+ */
 export function isRetryable(e: unknown): boolean {
   if (isLightClientError(e)) return e.code === "provider_error" || e.code === "header_from_future";
-  return e instanceof TypeError || /fetch failed|ECONNREFUSED|ECONNRESET|socket/i.test(String((e as Error)?.message ?? e));
+  const code = (e as { code?: unknown } | undefined)?.code;
+  if (typeof code === "string" && TRANSIENT_SYSTEM_ERRORS.has(code)) return true;
+  return /fetch failed|ECONNREFUSED|ECONNRESET|socket/i.test(String((e as Error)?.message ?? e));
 }
 
 export class DeviceAgent {
@@ -133,6 +142,8 @@ export class DeviceAgent {
   deviceId: bigint | undefined;
   private readonly priv: Uint8Array;
   private params: DevicesParams | undefined;
+  /** The epoch (under `params`) the params were read in; read again when it changes. */
+  private paramsEpoch: bigint | undefined;
   private state!: AgentState;
   /** In flight: message key -> inclusion height, so a stale proof does not make us resend. */
   private readonly sent = new Map<string, bigint>();
@@ -204,9 +215,13 @@ export class DeviceAgent {
     const h = header.height;
     const proven = h - 1n; // the state the verified header's app hash commits to
     if (proven < 1n) return;
-    this.params ??= (await verifyDevicesParams(client, proven)).params;
+    // Read again each epoch, so a governance change of the epoch length (or any param) is seen.
+    if (this.params === undefined || epochOf(h, this.params.epochLength) !== this.paramsEpoch) {
+      this.params = (await verifyDevicesParams(client, proven)).params;
+      this.paramsEpoch = epochOf(h, this.params.epochLength);
+    }
     const params = this.params;
-    const epoch = epochOf(h, params.epochLength);
+    const epoch = this.paramsEpoch!;
     this.emit({ type: "synced", height: h, epoch, time: new Date(Number(header.time.seconds) * 1000).toISOString() });
     const dr = await verifyDevice(client, this.deviceId ?? this.publicKey, proven);
     if (!dr.value) {
