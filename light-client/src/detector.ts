@@ -93,8 +93,9 @@ export async function detectFork(ctx: DetectContext): Promise<void> {
     const againstWitness = buildEvidence(conflicting, common, w.id);
     const primaryBlock = ctx.trace[i]!.lightBlock;
     const againstPrimary = buildEvidence(primaryBlock, common, ctx.client.primary.id);
-    await ctx.client.evidenceSender.send(againstWitness, ctx.client.primary);
-    await ctx.client.evidenceSender.send(againstPrimary, w);
+    // Best effort: a sender (or a provider behind it) that fails must not keep the client from halting.
+    await ctx.client.evidenceSender.send(againstWitness, ctx.client.primary).catch(() => undefined);
+    await ctx.client.evidenceSender.send(againstPrimary, w).catch(() => undefined);
     await ctx.halt(
       againstWitness,
       `witness ${w.id} and primary ${ctx.client.primary.id} serve different verifiable headers at height ${conflicting.signedHeader.header.height} (common height ${againstWitness.commonHeight})`,

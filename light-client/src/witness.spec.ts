@@ -107,4 +107,12 @@ describe("a hostile witness cannot stop or halt the client (A)", () => {
     expect((r.result as { error: unknown }).error).toMatchObject({ code: "fork_detected" });
     expect(r.saved?.halted?.code).toBe("fork_detected");
   });
+
+  it("a real fork halts even when sending the evidence fails", async () => {
+    const fork = fc.makeBlock(20n, fc.block(19), { appHash: new Uint8Array(32).fill(0xed) });
+    const failing = { send: async () => { throw new TypeError("evidence endpoint down"); } };
+    const r = await syncWith(fc, fc.provider("forker", (h) => (h === 20n ? fork : undefined)), { evidenceSender: failing });
+    expect((r.result as { error: unknown }).error).toMatchObject({ code: "fork_detected" });
+    expect(r.c.status).toBe("halted");
+  });
 });
