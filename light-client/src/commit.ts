@@ -1,6 +1,7 @@
 import { equal, toHex } from "./bytes.js";
 import { LightClientError } from "./errors.js";
-import { precommitSignBytes } from "./hashing.js";
+import { ed25519Address, precommitSignBytes } from "./hashing.js";
+import { INT_RANGE } from "./proto.js";
 import { BlockIdFlag, type Commit, type TrustLevel, type Validator, type ValidatorSet } from "./types.js";
 import type { SignatureItem, SignatureVerifier } from "./verifier-noble.js";
 
@@ -12,13 +13,49 @@ import type { SignatureItem, SignatureVerifier } from "./verifier-noble.js";
  */
 export type SignatureCache = Set<string>;
 
+/** CometBFT's MaxTotalVotingPower (MaxInt64 / 8): no validator, nor a whole set, may have more. */
+export const MAX_TOTAL_VOTING_POWER = INT_RANGE.int64[1] / 8n;
+
+/**
+ * CometBFT ValidatorSet.ValidateBasic plus its total-power bound, returning the total: not empty,
+ * ed25519 keys whose address is theirs, no address twice, every power in [1, MaxTotalVotingPower]
+ * and the sum too. A set that fails is refused as forged (`validator_set_mismatch`).
+ */
 export function totalVotingPower(set: ValidatorSet): bigint {
+  const bad = (why: string): never => {
+    throw new LightClientError("validator_set_mismatch", `invalid validator set: ${why}`);
+  };
+  if (set.validators.length === 0) bad("no validators");
+  const seen = new Set<string>();
   let s = 0n;
-  for (const v of set.validators) s += v.votingPower;
+  set.validators.forEach((v, i) => {
+    if (typeof v.votingPower !== "bigint" || v.votingPower <= 0n || v.votingPower > MAX_TOTAL_VOTING_POWER) {
+      bad(`validator #${i} has voting power ${v.votingPower}, outside [1, ${MAX_TOTAL_VOTING_POWER}]`);
+    }
+    if (v.pubKey.length !== 32 || !equal(ed25519Address(v.pubKey), v.address)) bad(`validator #${i}: bad key or address`);
+    const a = toHex(v.address);
+    if (seen.has(a)) bad(`validator ${a.toUpperCase()} is listed twice`);
+    seen.add(a);
+    s += v.votingPower;
+  });
+  if (s > MAX_TOTAL_VOTING_POWER) bad(`total voting power ${s} is above ${MAX_TOTAL_VOTING_POWER}`);
   return s;
 }
 
+/** CometBFT Commit.ValidateBasic (height >= 1, round >= 0, a block id, signers' shapes). */
 export function validateCommitShape(commit: Commit): void {
+  if (typeof commit.height !== "bigint" || commit.height < 1n || commit.height > INT_RANGE.int64[1]) {
+    throw new LightClientError("invalid_commit", `commit height ${commit.height} is outside [1, ${INT_RANGE.int64[1]}]`);
+  }
+  if (!Number.isSafeInteger(commit.round) || commit.round < 0 || commit.round > Number(INT_RANGE.int32[1])) {
+    throw new LightClientError("invalid_commit", `commit round ${commit.round} is outside the int32 range or negative`);
+  }
+  const id = commit.blockId;
+  const { total, hash } = id.partSetHeader;
+  const totalOk = Number.isSafeInteger(total) && total >= 0 && total <= Number(INT_RANGE.uint32[1]);
+  if (id.hash.length !== 32 || (hash.length !== 0 && hash.length !== 32) || !totalOk) {
+    throw new LightClientError("invalid_commit", "commit block id is malformed");
+  }
   if (commit.signatures.length === 0) throw new LightClientError("invalid_commit", "commit has no signatures");
   commit.signatures.forEach((s, i) => {
     if (s.blockIdFlag === BlockIdFlag.Absent) {
@@ -72,6 +109,7 @@ export function verifyCommitLight(
     throw new LightClientError("invalid_commit", `${commit.signatures.length} signatures for ${valSet.validators.length} validators`);
   }
   const needed = (totalVotingPower(valSet) * 2n) / 3n;
+  if (needed < 0n) throw new LightClientError("validator_set_mismatch", "negative voting power"); // unreachable: fail closed
   let tallied = 0n;
   const pending: Pending[] = [];
   for (let i = 0; i < commit.signatures.length && tallied <= needed; i++) {
@@ -85,7 +123,7 @@ export function verifyCommitLight(
     tallied += val.votingPower;
   }
   verifyPending(pending, verifier, cache);
-  if (tallied <= needed) {
+  if (pending.length === 0 || tallied <= needed) {
     throw new LightClientError("insufficient_voting_power", `signed power ${tallied} is not more than 2/3 (${needed}) of the set`);
   }
 }
@@ -102,6 +140,9 @@ export function verifyCommitLightTrusting(
   verifier: SignatureVerifier,
   cache?: SignatureCache,
 ): void {
+  if (trustLevel.numerator <= 0n || trustLevel.denominator <= 0n || trustLevel.numerator > trustLevel.denominator) {
+    throw new LightClientError("invalid_argument", `trust level ${trustLevel.numerator}/${trustLevel.denominator}`);
+  }
   const needed = (totalVotingPower(trusted) * trustLevel.numerator) / trustLevel.denominator;
   const byAddress = new Map<string, Validator>();
   for (const v of trusted.validators) byAddress.set(toHex(v.address), v);
@@ -120,7 +161,7 @@ export function verifyCommitLightTrusting(
     tallied += val.votingPower;
   }
   verifyPending(pending, verifier, cache);
-  if (tallied <= needed) {
+  if (pending.length === 0 || tallied <= needed) {
     throw new LightClientError(
       "insufficient_trusted_power",
       `trusted validators signed ${tallied}, need more than ${needed} (${trustLevel.numerator}/${trustLevel.denominator})`,

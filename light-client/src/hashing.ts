@@ -1,4 +1,5 @@
 import { equal } from "./bytes.js";
+import { LightClientError } from "./errors.js";
 import { sha256 } from "./hash.js";
 import { merkleRoot } from "./merkle.js";
 import { ProtoWriter, encodeBlockId, encodePartSetHeader, encodeTimestamp, lengthDelimited } from "./proto.js";
@@ -11,13 +12,13 @@ import { BlockIdFlag, type BlockId, type Commit, type Header, type ValidatorSet 
 
 /** `Header.Hash()`: merkle root of the 14 fields, scalars wrapped as gogoproto wrappers (cdcEncode). */
 export function hashHeader(h: Header): Uint8Array {
-  const w = () => new ProtoWriter();
+  const w = () => new ProtoWriter("invalid_header");
   return merkleRoot([
-    w().varint(1, h.version.block).varint(2, h.version.app).finish(),
+    w().varint(1, h.version.block, "uint64").varint(2, h.version.app, "uint64").finish(),
     w().string(1, h.chainId).finish(),
-    w().varint(1, h.height).finish(),
-    encodeTimestamp(h.time),
-    encodeBlockId(h.lastBlockId),
+    w().varint(1, h.height, "int64").finish(),
+    encodeTimestamp(h.time, "invalid_header"),
+    encodeBlockId(h.lastBlockId, "invalid_header"),
     w().bytes(1, h.lastCommitHash).finish(),
     w().bytes(1, h.dataHash).finish(),
     w().bytes(1, h.validatorsHash).finish(),
@@ -30,12 +31,16 @@ export function hashHeader(h: Header): Uint8Array {
   ]);
 }
 
-/** `ValidatorSet.Hash()`: merkle root of SimpleValidator{PublicKey{ed25519}, power}, in set order. */
+/**
+ * `ValidatorSet.Hash()`: merkle root of SimpleValidator{PublicKey{ed25519}, power}, in set order.
+ * A power outside int64 is refused (it would hash like power mod 2^64); commit.ts refuses any power
+ * that is not positive or a total above MaxTotalVotingPower.
+ */
 export function hashValidatorSet(set: ValidatorSet): Uint8Array {
   return merkleRoot(
     set.validators.map((v) => {
       const pk = new ProtoWriter().message(1, v.pubKey).finish();
-      return new ProtoWriter().message(1, pk).varint(2, v.votingPower).finish();
+      return new ProtoWriter("validator_set_mismatch").message(1, pk).varint(2, v.votingPower, "int64").finish();
     }),
   );
 }
@@ -58,11 +63,13 @@ export function sameBlockId(a: BlockId, b: BlockId): boolean {
  */
 export function precommitSignBytes(chainId: string, commit: Commit, idx: number): Uint8Array {
   const sig = commit.signatures[idx]!;
-  const w = new ProtoWriter().varint(1, 2).sfixed64(2, commit.height).sfixed64(3, BigInt(commit.round));
+  const code = "invalid_commit";
+  if (!Number.isSafeInteger(commit.round)) throw new LightClientError(code, `round ${commit.round} is not an integer`);
+  const w = new ProtoWriter(code).varint(1, 2, "int32").sfixed64(2, commit.height).sfixed64(3, BigInt(commit.round));
   if (sig.blockIdFlag === BlockIdFlag.Commit) {
     const id = commit.blockId;
-    w.message(4, new ProtoWriter().bytes(1, id.hash).message(2, encodePartSetHeader(id.partSetHeader)).finish());
+    w.message(4, new ProtoWriter(code).bytes(1, id.hash).message(2, encodePartSetHeader(id.partSetHeader, code)).finish());
   }
-  return lengthDelimited(w.message(5, encodeTimestamp(sig.timestamp)).string(6, chainId).finish());
+  return lengthDelimited(w.message(5, encodeTimestamp(sig.timestamp, code)).string(6, chainId).finish());
 }
 

@@ -1,5 +1,7 @@
 import { fromBase64, fromHex, toBase64, toHex } from "./bytes.js";
-import { LightClientError } from "./errors.js";
+import { LightClientError, type LightErrorCode } from "./errors.js";
+import { MAX_TOTAL_VOTING_POWER } from "./commit.js";
+import { INT_RANGE, type IntType } from "./proto.js";
 import type { BlockId, Commit, Header, LightBlock, Timestamp, Validator, ValidatorSet } from "./types.js";
 
 /**
@@ -23,10 +25,24 @@ export function b64Field(s: unknown, what: string): Uint8Array {
   return (typeof s === "string" && fromBase64(s)) || bad(`${what} is not base64`);
 }
 
-function int(s: unknown, what: string): bigint {
-  if (typeof s === "number" && Number.isSafeInteger(s)) return BigInt(s);
-  if (typeof s !== "string" || !/^-?\d+$/.test(s)) return bad(`${what} is not an integer`);
-  return BigInt(s);
+/**
+ * An integer of protobuf type `type`, optionally within [`min`, `max`]. Out of range is refused: the
+ * encoders would otherwise write p and p ± 2^64 as the same bytes, so a relabelled height or a
+ * negative voting power would keep the genuine hashes (and signatures).
+ */
+function int(s: unknown, what: string, code: LightErrorCode, type: IntType, min?: bigint, max?: bigint): bigint {
+  let v: bigint;
+  if (typeof s === "number" && Number.isSafeInteger(s)) v = BigInt(s);
+  else if (typeof s === "string" && /^-?\d{1,20}$/.test(s)) v = BigInt(s);
+  else return bad(`${what} is not an integer`);
+  const [lo, hi] = INT_RANGE[type];
+  const out = (why: string): never => {
+    throw new LightClientError(code, `${what} ${v} is ${why}`);
+  };
+  if (v < lo || v > hi) out(`outside the ${type} range`);
+  if (min !== undefined && v < min) out(`below ${min}`);
+  if (max !== undefined && v > max) out(`above ${max}`);
+  return v;
 }
 
 const RFC3339 = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
@@ -47,10 +63,10 @@ export function formatTime(t: Timestamp): string {
 
 const hexUp = (b: Uint8Array) => toHex(b).toUpperCase();
 
-function parseBlockId(j: J | undefined): BlockId {
+function parseBlockId(j: J | undefined, code: LightErrorCode): BlockId {
   return {
     hash: hexField(j?.hash, "block_id.hash"),
-    partSetHeader: { total: Number(j?.parts?.total ?? 0), hash: hexField(j?.parts?.hash, "block_id.parts.hash") },
+    partSetHeader: { total: Number(int(j?.parts?.total ?? 0, "block_id.parts.total", code, "uint32")), hash: hexField(j?.parts?.hash, "block_id.parts.hash") },
   };
 }
 
@@ -61,11 +77,11 @@ function formatBlockId(b: BlockId): J {
 export function parseHeader(j: J): Header {
   if (typeof j !== "object" || j === null) bad("header missing");
   return {
-    version: { block: int(j.version?.block ?? "0", "version.block"), app: int(j.version?.app ?? "0", "version.app") },
+    version: { block: int(j.version?.block ?? "0", "version.block", "invalid_header", "uint64"), app: int(j.version?.app ?? "0", "version.app", "invalid_header", "uint64") },
     chainId: String(j.chain_id ?? ""),
-    height: int(j.height, "height"),
+    height: int(j.height, "height", "invalid_header", "int64", 1n),
     time: parseTime(j.time),
-    lastBlockId: parseBlockId(j.last_block_id),
+    lastBlockId: parseBlockId(j.last_block_id, "invalid_header"),
     lastCommitHash: hexField(j.last_commit_hash, "last_commit_hash"),
     dataHash: hexField(j.data_hash, "data_hash"),
     validatorsHash: hexField(j.validators_hash, "validators_hash"),
@@ -100,11 +116,11 @@ export function formatHeader(h: Header): J {
 export function parseCommit(j: J): Commit {
   if (typeof j !== "object" || j === null || !Array.isArray(j.signatures)) bad("commit missing");
   return {
-    height: int(j.height, "commit.height"),
-    round: Number(j.round ?? 0),
-    blockId: parseBlockId(j.block_id),
+    height: int(j.height, "commit.height", "invalid_commit", "int64", 1n),
+    round: Number(int(j.round ?? 0, "commit.round", "invalid_commit", "int32", 0n)),
+    blockId: parseBlockId(j.block_id, "invalid_commit"),
     signatures: (j.signatures as J[]).map((s) => ({
-      blockIdFlag: Number(s.block_id_flag),
+      blockIdFlag: Number(int(s?.block_id_flag, "block_id_flag", "invalid_commit", "int32")),
       validatorAddress: hexField(s.validator_address, "validator_address"),
       timestamp: parseTime(s.timestamp),
       signature: b64Field(s.signature, "signature"),
@@ -131,8 +147,8 @@ export function parseValidator(j: J): Validator {
   return {
     address: hexField(j?.address, "validator address"),
     pubKey: b64Field(j?.pub_key?.value, "pub_key"),
-    votingPower: int(j?.voting_power, "voting_power"),
-    proposerPriority: int(j?.proposer_priority ?? "0", "proposer_priority"),
+    votingPower: int(j?.voting_power, "voting_power", "validator_set_mismatch", "int64", 1n, MAX_TOTAL_VOTING_POWER),
+    proposerPriority: int(j?.proposer_priority ?? "0", "proposer_priority", "validator_set_mismatch", "int64"),
   };
 }
 

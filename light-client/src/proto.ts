@@ -1,5 +1,5 @@
 import { EMPTY, concat, encodeUvarint, utf8 } from "./bytes.js";
-import { LightClientError } from "./errors.js";
+import { LightClientError, type LightErrorCode } from "./errors.js";
 import type { BlockId, PartSetHeader, Timestamp } from "./types.js";
 
 /**
@@ -9,15 +9,45 @@ import type { BlockId, PartSetHeader, Timestamp } from "./types.js";
  */
 const U64 = (1n << 64n) - 1n;
 
+/** Protobuf integer types and their ranges: a value outside its range would alias another value's bytes. */
+export const INT_RANGE = {
+  int64: [-(1n << 63n), (1n << 63n) - 1n],
+  uint64: [0n, U64],
+  int32: [-(1n << 31n), (1n << 31n) - 1n],
+  uint32: [0n, (1n << 32n) - 1n],
+} as const;
+export type IntType = keyof typeof INT_RANGE;
+
+export function inIntRange(v: bigint, type: IntType): boolean {
+  return v >= INT_RANGE[type][0] && v <= INT_RANGE[type][1];
+}
+
+/**
+ * Every integer is written with its protobuf type and refused (`code`) outside that type's range:
+ * without it p and p - 2^64 encode (and hash) alike, so a relabelled height or a negative voting
+ * power would keep the genuine hash.
+ */
 export class ProtoWriter {
   private readonly chunks: Uint8Array[] = [];
+
+  constructor(private readonly code: LightErrorCode = "invalid_argument") {}
+
+  private checked(field: number, v: number | bigint, type: IntType): bigint {
+    if (typeof v === "number" && !Number.isSafeInteger(v)) {
+      throw new LightClientError(this.code, `field ${field}: ${v} is not an integer`);
+    }
+    const b = BigInt(v);
+    if (!inIntRange(b, type)) throw new LightClientError(this.code, `field ${field}: ${b} is outside the ${type} range`);
+    return b;
+  }
 
   private tag(field: number, wire: number): void {
     this.chunks.push(encodeUvarint((field << 3) | wire));
   }
 
-  varint(field: number, v: number | bigint): this {
-    const b = BigInt(v);
+  /** A varint of protobuf type `type` (negative ints are written as 10-byte two's complement, as Go). */
+  varint(field: number, v: number | bigint, type: IntType = "uint64"): this {
+    const b = this.checked(field, v, type);
     if (b === 0n) return this;
     this.tag(field, 0);
     this.chunks.push(encodeUvarint(b & U64));
@@ -25,6 +55,7 @@ export class ProtoWriter {
   }
 
   sfixed64(field: number, v: bigint): this {
+    this.checked(field, v, "int64");
     if (v === 0n) return this;
     this.tag(field, 1);
     const out = new Uint8Array(8);
@@ -61,16 +92,16 @@ export function lengthDelimited(msg: Uint8Array): Uint8Array {
   return concat(encodeUvarint(msg.length), msg);
 }
 
-export function encodeTimestamp(t: Timestamp): Uint8Array {
-  return new ProtoWriter().varint(1, t.seconds).varint(2, t.nanos).finish();
+export function encodeTimestamp(t: Timestamp, code?: LightErrorCode): Uint8Array {
+  return new ProtoWriter(code).varint(1, t.seconds, "int64").varint(2, t.nanos, "int32").finish();
 }
 
-export function encodePartSetHeader(p: PartSetHeader): Uint8Array {
-  return new ProtoWriter().varint(1, p.total).bytes(2, p.hash).finish();
+export function encodePartSetHeader(p: PartSetHeader, code?: LightErrorCode): Uint8Array {
+  return new ProtoWriter(code).varint(1, p.total, "uint32").bytes(2, p.hash).finish();
 }
 
-export function encodeBlockId(id: BlockId): Uint8Array {
-  return new ProtoWriter().bytes(1, id.hash).message(2, encodePartSetHeader(id.partSetHeader)).finish();
+export function encodeBlockId(id: BlockId, code?: LightErrorCode): Uint8Array {
+  return new ProtoWriter(code).bytes(1, id.hash).message(2, encodePartSetHeader(id.partSetHeader, code)).finish();
 }
 
 /** A field read off the wire: varints as bigint, length-delimited fields as a subarray. */
