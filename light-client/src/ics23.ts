@@ -95,22 +95,47 @@ export function decodeCommitmentProof(b: Uint8Array): CommitmentProof {
   return fail("only existence and non-existence proofs are supported");
 }
 
-function readVarints(b: Uint8Array, count: number): bigint[] | undefined {
-  const out: bigint[] = [];
+/**
+ * `count` signed varints (Go's binary.ReadVarint: zig-zag, at most 10 bytes, no overflow) and the
+ * number of bytes left after them, or undefined when they do not decode.
+ */
+function readVarints(b: Uint8Array, count: number): { values: bigint[]; rest: number } | undefined {
+  const values: bigint[] = [];
   let o = 0;
   for (let i = 0; i < count; i++) {
     let x = 0n;
-    let shift = 0n;
-    for (;;) {
-      if (o >= b.length || shift > 63n) return undefined;
+    for (let n = 0; ; n++) {
+      if (o >= b.length || n >= 10) return undefined;
       const c = b[o++]!;
-      x |= BigInt(c & 0x7f) << shift;
+      if (n === 9 && c > 1) return undefined; // overflows 64 bits
+      x |= BigInt(c & 0x7f) << BigInt(7 * n);
       if (c < 0x80) break;
-      shift += 7n;
     }
-    out.push((x >> 1n) ^ -(x & 1n)); // zig-zag, as Go's binary.Varint
+    values.push((x >> 1n) ^ -(x & 1n)); // zig-zag, as Go's binary.Varint
   }
-  return out;
+  return { values, rest: b.length - o };
+}
+
+/**
+ * cosmos/ics23 validateIavlOps. The leaf prefix (layer 0) is exactly varint(height 0) varint(size 1)
+ * varint(version >= 0) with nothing after: trailing bytes would let key bytes move into the prefix
+ * and prove a suffix of a real key (false presence, and false absence with it as a neighbour). The
+ * inner op at layer n >= 1 has height >= n, size >= 0, version >= 0, then exactly 1 byte (0x20, the
+ * running hash on the left) or 34 (0x20, left sibling, 0x20), and hashes with SHA-256.
+ */
+function validateIavlOp(prefix: Uint8Array, hash: number, layer: number): void {
+  const r = readVarints(prefix, 3);
+  const what = layer === 0 ? "iavl leaf prefix" : `iavl inner op ${layer}`;
+  if (r === undefined) return fail(`${what}: height, size and version do not decode`);
+  const [height, size, version] = r.values as [bigint, bigint, bigint];
+  if (height < BigInt(layer) || size < 0n || version < 0n) fail(`${what}: bad height ${height}, size ${size} or version ${version}`);
+  if (layer === 0) {
+    if (height !== 0n || size !== 1n) fail(`${what}: height must be 0 and size 1`);
+    if (r.rest !== 0) fail(`${what}: ${r.rest} bytes after height, size and version`);
+  } else {
+    if (r.rest !== 1 && r.rest !== 34) fail(`${what}: ${r.rest} bytes after height, size and version (1 or 34 allowed)`);
+    if (hash !== SHA256) fail(`${what}: hash op is not SHA-256`);
+  }
 }
 
 function checkAgainstSpec(p: ExistenceProof, spec: ProofSpec): void {
@@ -119,21 +144,15 @@ function checkAgainstSpec(p: ExistenceProof, spec: ProofSpec): void {
     fail(`leaf op does not match the ${spec.name} spec`);
   }
   if (!equal(l.prefix.subarray(0, spec.leafPrefix.length), spec.leafPrefix)) fail("leaf prefix does not match the spec");
-  if (spec.iavl) {
-    const v = readVarints(l.prefix, 3);
-    if (v === undefined || v[0] !== 0n || v[1] !== 1n || v[2]! < 0n) fail("bad iavl leaf prefix (height 0, size 1, version)");
-  }
+  if (spec.iavl) validateIavlOp(l.prefix, l.hash, 0);
   const maxLeftChildBytes = spec.childSize; // two children, order [0, 1]
-  p.path.forEach((op, layer) => {
+  p.path.forEach((op, i) => {
     if (op.hash !== SHA256) fail("inner op hash is not SHA-256");
     if (op.prefix[0] === spec.leafPrefix[0]) fail("inner prefix starts with the leaf prefix");
     if (op.prefix.length < spec.minPrefixLength) fail("inner prefix too short");
     if (op.prefix.length > spec.maxPrefixLength + maxLeftChildBytes) fail("inner prefix too long");
     if (op.suffix.length % spec.childSize !== 0) fail("inner suffix is not a whole number of children");
-    if (spec.iavl) {
-      const v = readVarints(op.prefix, 3);
-      if (v === undefined || v[0]! <= BigInt(layer) || v[1]! < 0n || v[2]! < 0n) fail("bad iavl inner prefix");
-    }
+    if (spec.iavl) validateIavlOp(op.prefix, op.hash, i + 1);
   });
 }
 
