@@ -66,7 +66,10 @@ const hexUp = (b: Uint8Array) => toHex(b).toUpperCase();
 function parseBlockId(j: J | undefined, code: LightErrorCode): BlockId {
   return {
     hash: hexField(j?.hash, "block_id.hash"),
-    partSetHeader: { total: Number(int(j?.parts?.total ?? 0, "block_id.parts.total", code, "uint32")), hash: hexField(j?.parts?.hash, "block_id.parts.hash") },
+    partSetHeader: {
+      total: Number(int(j?.parts?.total ?? 0, "block_id.parts.total", code, "uint32")),
+      hash: hexField(j?.parts?.hash, "block_id.parts.hash"),
+    },
   };
 }
 
@@ -77,7 +80,10 @@ function formatBlockId(b: BlockId): J {
 export function parseHeader(j: J): Header {
   if (typeof j !== "object" || j === null) bad("header missing");
   return {
-    version: { block: int(j.version?.block ?? "0", "version.block", "invalid_header", "uint64"), app: int(j.version?.app ?? "0", "version.app", "invalid_header", "uint64") },
+    version: {
+      block: int(j.version?.block ?? "0", "version.block", "invalid_header", "uint64"),
+      app: int(j.version?.app ?? "0", "version.app", "invalid_header", "uint64"),
+    },
     chainId: String(j.chain_id ?? ""),
     height: int(j.height, "height", "invalid_header", "int64", 1n),
     time: parseTime(j.time),
