@@ -6,6 +6,8 @@ import { LightClientError } from "./errors.js";
 /** The agent's error classification (D) and its device params refresh (E), with a fake client. */
 const params = { current: { epochLength: 10n, reportGraceBlocks: 2n } };
 const reads = vi.hoisted(() => ({ n: 0 }));
+/** When set, verifyDevice proves this record (so a step reaches the report and its submission). */
+const registered = vi.hoisted(() => ({ device: undefined as unknown }));
 
 vi.mock("./devices.js", async (orig) => ({
   ...(await orig<typeof import("./devices.js")>()),
@@ -13,7 +15,9 @@ vi.mock("./devices.js", async (orig) => ({
     reads.n++;
     return { height: 1n, params: { ...params.current } };
   },
-  verifyDevice: async (_c: unknown, _d: unknown, h: bigint) => ({ height: h, value: undefined }),
+  verifyDevice: async (_c: unknown, _d: unknown, h: bigint) => ({ height: h, value: registered.device }),
+  verifyDeviceReport: async (_c: unknown, _d: unknown, _e: unknown, h: bigint) => ({ height: h, present: false, value: undefined }),
+  verifyPendingRewards: async () => ({ height: 1n, amount: 0n }),
 }));
 
 describe("isRetryable (D)", () => {
@@ -73,3 +77,40 @@ describe("device params are read again each epoch (E)", () => {
     expect(reads.n).toBe(3);
   });
 });
+
+describe("the run loop's signal reaches the relayer (C)", () => {
+  it("stop() cancels a report submission in flight instead of waiting for it", async () => {
+    let seen: AbortSignal | undefined;
+    const client = {
+      chainId: "c",
+      sync: async () => ({ signedHeader: { header: { height: 5n, time: { seconds: 0n, nanos: 0 } } } }),
+    } as unknown as LightClient;
+    const relayer = {
+      address: "r",
+      submit: (_m: unknown, opts?: { signal?: AbortSignal }) => {
+        seen = opts?.signal;
+        return new Promise<never>((_, reject) => {
+          if (!seen) return; // no signal: this submission never ends
+          seen.addEventListener("abort", () => reject(new LightClientError("provider_error", "aborted")));
+        });
+      },
+    };
+    const agent = await DeviceAgent.create({
+      client, relayer, keyStore: new MemoryKeyStore(new Uint8Array(32).fill(4)), stateStore: new MemoryAgentStateStore(),
+      measure: () => ({ energyProducedWh: 1n, energyConsumedWh: 1n, greenWh: 1n, gpuSeconds: 0n, uptimePermille: 1000 }),
+    });
+    params.current = { epochLength: 10n, reportGraceBlocks: 2n };
+    registered.device = { id: 7n, owner: "o", pubkey: agent.publicKey, deviceClass: 1, flagged: false, lastNonce: 0n, score: 1000, bond: 0n };
+    try {
+      const run = agent.run();
+      for (let i = 0; i < 100 && !seen; i++) await new Promise((r) => setTimeout(r, 10));
+      agent.stop();
+      const ended = await Promise.race([run.then(() => "ended"), new Promise((r) => setTimeout(() => r("still waiting"), 1000))]);
+      expect(ended).toBe("ended");
+      expect(seen?.aborted).toBe(true);
+    } finally {
+      registered.device = undefined;
+    }
+  });
+});
+

@@ -151,6 +151,8 @@ export class DeviceAgent {
   private work: { key: string; levels: Uint8Array[][]; rows: Uint32Array[] } | undefined;
   private lastStatusEpoch: bigint | undefined;
   private stopper: AbortController | undefined;
+  /** The running loop's signal: cancels a submission in flight on stop(). */
+  private runSignal: AbortSignal | undefined;
 
   private constructor(readonly o: DeviceAgentOptions, priv: Uint8Array) {
     this.priv = priv;
@@ -185,7 +187,7 @@ export class DeviceAgent {
   }
 
   private async submit(key: string, msgs: TxMessage[]): Promise<TxResult> {
-    const r = await this.o.relayer.submit(msgs);
+    const r = await this.o.relayer.submit(msgs, { signal: this.runSignal });
     if (r.height > 0n) this.sent.set(key, r.height);
     return r;
   }
@@ -342,25 +344,30 @@ export class DeviceAgent {
     const stopper = new AbortController();
     this.stopper = stopper;
     const signal = o.signal ? anySignal(o.signal, stopper.signal) : stopper.signal;
-    const sleep = this.o.sleep ?? abortableSleep;
-    const b = { initialMs: 500, maxMs: 30_000, factor: 2, ...this.o.backoff };
-    let delay = b.initialMs;
-    let steps = 0;
-    while (!signal.aborted) {
-      try {
-        await this.step();
-        delay = b.initialMs;
-        if (o.maxSteps !== undefined && ++steps >= o.maxSteps) return;
-        await sleep(this.o.pollMs ?? 1000, signal);
-      } catch (e) {
-        if (!isRetryable(e)) {
-          this.emit({ type: "error", error: (e as Error).message });
-          throw e;
+    this.runSignal = signal;
+    try {
+      const sleep = this.o.sleep ?? abortableSleep;
+      const b = { initialMs: 500, maxMs: 30_000, factor: 2, ...this.o.backoff };
+      let delay = b.initialMs;
+      let steps = 0;
+      while (!signal.aborted) {
+        try {
+          await this.step();
+          delay = b.initialMs;
+          if (o.maxSteps !== undefined && ++steps >= o.maxSteps) return;
+          await sleep(this.o.pollMs ?? 1000, signal);
+        } catch (e) {
+          if (!isRetryable(e)) {
+            this.emit({ type: "error", error: (e as Error).message });
+            throw e;
+          }
+          this.emit({ type: "backoff", delayMs: delay, error: (e as Error).message });
+          await sleep(delay, signal);
+          delay = Math.min(b.maxMs, delay * b.factor);
         }
-        this.emit({ type: "backoff", delayMs: delay, error: (e as Error).message });
-        await sleep(delay, signal);
-        delay = Math.min(b.maxMs, delay * b.factor);
       }
+    } finally {
+      this.runSignal = undefined;
     }
   }
 

@@ -109,6 +109,18 @@ describe("timeouts, size caps and cancellation (C)", () => {
   }, 5000);
 });
 
+describe("the relayer's submit takes a cancel signal (C)", () => {
+  it("aborting the signal ends a broadcast in flight with provider_error", async () => {
+    const stuck: FetchLike = (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
+    const r = new DirectTxRelayer({ rpc: "http://stuck", client: { chainId: "c" } as LightClient, key: new AccountKey(new Uint8Array(32).fill(5)), fetch: stuck });
+    (r as unknown as { account: object }).account = { address: r.address, accountNumber: 1n, sequence: 0n };
+    const ac = new AbortController();
+    const pending = r.submit([{ typeUrl: "/x", value: new Uint8Array() }], { signal: ac.signal });
+    setTimeout(() => ac.abort(), 20);
+    await expect(pending).rejects.toThrow(code("provider_error"));
+  }, 5000);
+});
+
 describe("malformed remote data is provider_error, never SyntaxError/TypeError/RangeError (D)", () => {
   const bodies: Array<[string, string]> = [
     ["a JSON null body", "null"],

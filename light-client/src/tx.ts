@@ -164,7 +164,8 @@ export interface TxResult {
  */
 export interface Relayer {
   readonly address: string;
-  submit(messages: TxMessage[]): Promise<TxResult>;
+  /** `signal` cancels a submission in flight (the agent passes its run loop's). */
+  submit(messages: TxMessage[], opts?: { signal?: AbortSignal }): Promise<TxResult>;
 }
 
 export interface DirectRelayerOptions extends HttpLimits {
@@ -205,25 +206,26 @@ export class DirectTxRelayer implements Relayer {
     return a;
   }
 
-  private async rpc(method: string, params: Record<string, unknown>): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  private async rpc(method: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
     const url = this.o.rpc.replace(/\/+$/, "");
     const body = JSON.stringify({ jsonrpc: "2.0", id: this.id++, method, params });
     const r = await jsonRpcExchange(this.fetchFn, url, method, url, { method: "POST", headers: { "content-type": "application/json" }, body }, {
       ...this.o,
       timeoutMs: this.o.timeoutMs ?? 30_000, // broadcast_tx_commit waits for the block (CometBFT's own limit is 10 s)
+      signal: signal && this.o.signal ? AbortSignal.any([signal, this.o.signal]) : signal ?? this.o.signal,
     });
     if (typeof r !== "object") throw malformed(url, `${method}: result is not an object`);
     return r;
   }
 
-  async submit(messages: TxMessage[]): Promise<TxResult> {
+  async submit(messages: TxMessage[], opts: { signal?: AbortSignal } = {}): Promise<TxResult> {
     for (let attempt = 0; ; attempt++) {
       const acct = this.account ?? (await this.refresh());
       const tx = buildSignedTx(this.o.key, {
         messages, chainId: this.o.client.chainId, accountNumber: acct.accountNumber, sequence: acct.sequence,
         fee: this.o.fee ?? [{ denom: "ugcs", amount: "10000" }], gasLimit: this.o.gasLimit ?? 600_000n,
       });
-      const r = await this.rpc("broadcast_tx_commit", { tx: toBase64(tx) });
+      const r = await this.rpc("broadcast_tx_commit", { tx: toBase64(tx) }, opts.signal);
       const check = Number(r.check_tx?.code ?? 0);
       if (check !== 0) {
         this.account = undefined;
