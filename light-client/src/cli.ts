@@ -121,6 +121,8 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
       sequential: a.flags.has("sequential"),
       evidenceSender: createRpcEvidenceSender(),
       onProgress: progress ? (p) => out(`${p.step === "verified" ? "verified" : "bisect  "} ${p.height} / ${p.target}`) : undefined,
+      // A witness dropped for bad data, or none left to cross-check with: the operator must know.
+      onWarning: (w) => process.stderr.write(`pogcs-light: warning (${w.code}): ${w.message}\n`),
     });
   const loadConfig = async (): Promise<Config> => {
     try {
