@@ -76,6 +76,19 @@ describe("block sync against hostile peers", () => {
     }
   });
 
+  it("keeps only block responses for heights it could have asked for (no pile of unsolicited blocks)", () => {
+    const hashable = (height: bigint) =>
+      serializeNodeBlock({ block: Block.fromPartial({ header: { height, chainId: "sync-test", validatorsHash: new Uint8Array(32).fill(3) }, data: { txs: [] } }), beaconSig: new Uint8Array(96).fill(1) });
+    const syncing = harness({ tip: 1n });
+    for (const h of [2n, 17n, 18n, 500n]) syncing.sync.onBlockSyncMsg("p", encodeEnvelope({ kind: BS_RESPONSE, h, a: hashable(h), b: commitBytes(h) }));
+    expect([...(syncing.sync as unknown as { syncBlocks: Map<bigint, unknown> }).syncBlocks.keys()]).toEqual([2n, 17n]);
+
+    const live = harness({ tip: 1n, consensusStarted: true });
+    for (const h of [2n, 3n, 500n]) live.sync.onBlockSyncMsg("p", encodeEnvelope({ kind: BS_RESPONSE, h, a: hashable(h), b: commitBytes(h) }));
+    expect(live.inputs.map((i) => (i as { height: bigint }).height)).toEqual([2n]);
+    expect(live.punished).toEqual([]);
+  });
+
   it("joins consensus when a peer claims a height it never serves (no block for 15 s)", async () => {
     vi.useFakeTimers();
     const h = harness();

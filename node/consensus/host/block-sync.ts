@@ -95,10 +95,14 @@ export class BlockSync {
           return;
         }
         if (nb.block.header.height !== h) return;
+        // Only heights we could have asked for are kept: unsolicited blocks far ahead would
+        // otherwise pile up in memory (in consensus, only the height being decided).
+        const tip = this.d.tip().height;
         if (this.d.consensusStarted()) {
+          if (h !== tip + 1n) return;
           this.d.cache.blockBytes.set(blockIdKey(blockId), e.a);
           this.d.input({ kind: "commit", now: this.d.now(), height: h, block: nb, blockId, commit });
-        } else if (h > this.d.tip().height && !this.syncBlocks.has(h)) {
+        } else if (h > tip && h <= tip + BigInt(SYNC_WINDOW) && !this.syncBlocks.has(h)) {
           this.syncBlocks.set(h, { nb, bytes: e.a, blockId, commit, from });
         }
         return;
