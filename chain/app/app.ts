@@ -164,6 +164,10 @@ export class App {
     try {
       const tx = decodeTx(bytes, (u) => this.router.msg(u));
       const ctx = createContext({ block: this.nextBlockForCheck(), mode: "check", store: this.checkState, gasMeter: createInfiniteGasMeter() });
+      // A tx CheckTx will refuse anyway gets no pre-verification: each job carries the whole body,
+      // so many signers times a large body would cost memory and time before any check ran.
+      const limit = this.ante.params(ctx).txSigLimit;
+      if (BigInt(tx.signers.length) > limit || BigInt(tx.raw.signatures.length) > limit) return [];
       return tx.signers.flatMap((addr, i) => {
         const acc = this.ante.accounts.getAccount(ctx, addr);
         const any = tx.authInfo.signerInfos[i]?.publicKey;

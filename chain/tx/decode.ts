@@ -66,10 +66,11 @@ export function decodeTx(bytes: Uint8Array, resolve: MsgResolver): DecodedTx {
     return { typeUrl: any.typeUrl, value: any.value, msg, spec };
   });
 
-  const signers: string[] = [];
-  for (const m of msgs) {
-    for (const s of m.spec.signers(m.msg)) if (!signers.includes(s)) signers.push(s);
-  }
+  // Unique signers in first-seen order, in linear time: a message may list many addresses (a
+  // MsgMultiSend with tens of thousands of inputs made the old quadratic scan take seconds).
+  const seen = new Set<string>();
+  for (const m of msgs) for (const s of m.spec.signers(m.msg)) seen.add(s);
+  const signers = [...seen];
 
   const feeProto = authInfo.fee;
   const fee = {
