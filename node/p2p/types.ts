@@ -68,8 +68,10 @@ export interface P2PConfig {
 
 export const DEFAULT_CHANNEL_LIMITS: Record<Channel, ChannelLimits> = {
   tx: { maxMessageBytes: 1_048_576, maxMessagesPerSecond: 5_000 },
-  consensus: { maxMessageBytes: 1_048_576, maxMessagesPerSecond: 2_000 },
+  // The largest consensus message is one 64 KiB block part with its proof, or a proposal carrying
+  // a single-part block; evidence is two votes. Tighter limits make padded messages cost nothing.
+  consensus: { maxMessageBytes: 131_072, maxMessagesPerSecond: 2_000 },
   blocksync: { maxMessageBytes: 32 * 1_048_576, maxMessagesPerSecond: 500 },
-  evidence: { maxMessageBytes: 1_048_576, maxMessagesPerSecond: 100 },
+  evidence: { maxMessageBytes: 16_384, maxMessagesPerSecond: 100 },
   pex: { maxMessageBytes: 65_536, maxMessagesPerSecond: 10 },
 };

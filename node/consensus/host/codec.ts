@@ -73,8 +73,21 @@ export function voteToProto(v: Vote): VoteProto {
   };
 }
 
+/**
+ * Field lengths every honest vote, proposal and block id has, checked when decoding so a peer's
+ * padded field (a 1 MB "hash") costs nothing and gets it punished, instead of being hashed and
+ * hex-keyed before the signature check refuses it.
+ */
+function checkBlockIdShape(id: { hash: Uint8Array; partSetHeader: { hash: Uint8Array } }, what: string, allowNil: boolean): void {
+  const okLen = (b: Uint8Array) => b.length === 32 || (allowNil && b.length === 0);
+  if (!okLen(id.hash) || !okLen(id.partSetHeader.hash)) throw new Error(`malformed ${what}: block id hashes must be 32 bytes${allowNil ? " or empty" : ""}`);
+}
+
 export function voteFromProto(p: VoteProto): Vote {
   if ((p.type !== 1 && p.type !== 2) || !p.blockId || !p.timestamp) throw new Error("malformed vote");
+  checkBlockIdShape(p.blockId, "vote", true);
+  if (p.validatorAddress.length !== 20) throw new Error("malformed vote: validator address must be 20 bytes");
+  if (p.signature.length !== 64) throw new Error("malformed vote: signature must be 64 bytes");
   return {
     type: p.type,
     height: p.height,
@@ -102,6 +115,8 @@ export function encodeProposal(p: Proposal): Uint8Array {
 export function decodeProposal(b: Uint8Array): Proposal {
   const p = ProposalProto.decode(b);
   if (p.type !== 32 || !p.blockId || !p.timestamp) throw new Error("malformed proposal");
+  checkBlockIdShape(p.blockId, "proposal", false);
+  if (p.signature.length !== 64) throw new Error("malformed proposal: signature must be 64 bytes");
   return {
     height: p.height,
     round: p.round,

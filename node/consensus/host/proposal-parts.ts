@@ -91,7 +91,9 @@ export class ProposalParts {
       }
       if (e.kind === CS_HAS_BLOCK && e.b && e.h !== undefined) {
         const ps = this.d.peers.get(from);
-        if (ps && ps.has.size < MAX_PEER_HAS && e.h >= h) ps.has.add(`${e.h}/${toHex(e.b)}`);
+        if (e.b.length !== 32) throw new Error("has-block hint: part set hash must be 32 bytes");
+        // Hints for heights far ahead would stay until those heights: only this one and the next.
+        if (ps && ps.has.size < MAX_PEER_HAS && e.h >= h && e.h <= h + 1n) ps.has.add(`${e.h}/${toHex(e.b)}`);
         return;
       }
     } catch (err) {
