@@ -217,6 +217,23 @@ describe("TcpP2P", () => {
     await waitFor(() => b.peers().length === 1, "reconnect after the ban");
   });
 
+  it("remembers at most 10,000 bans: expired ones go first, then the one ending soonest", async () => {
+    const b = await node(2);
+    b.punish("expired", "test", 1);
+    b.punish("soonest", "test", 50_000);
+    for (let i = 0; i < 9_998; i++) b.punish(`id${i}`, "test", 100_000);
+    await sleep(5);
+    expect((b as unknown as { bans: Map<string, number> }).bans.size).toBe(10_000);
+    b.punish("new-1", "test", 100_000);
+    expect(b.banRemaining("expired")).toBe(0);
+    expect(b.banRemaining("soonest")).toBeGreaterThan(0);
+    b.punish("new-2", "test", 100_000);
+    expect(b.banRemaining("soonest")).toBe(0);
+    expect(b.banRemaining("id0")).toBeGreaterThan(0);
+    expect(b.banRemaining("new-2")).toBeGreaterThan(0);
+    expect((b as unknown as { bans: Map<string, number> }).bans.size).toBe(10_000);
+  });
+
   it("redials a restarted persistent peer", async () => {
     const b = await node(2);
     const a = await node(1, { persistentPeers: [addrOf(b)] });

@@ -40,6 +40,8 @@ export interface TcpP2POptions {
 }
 
 const CONTROL_LIMITS = { maxMessageBytes: 1024, maxMessagesPerSecond: 100 };
+/** Bans remembered at once (about 150 B each). */
+const MAX_BANS = 10_000;
 const MAX_PEX_ADDRS = 100;
 const ADDRESS_BOOK_SIZE = 1000;
 
@@ -169,7 +171,19 @@ export class TcpP2P implements P2P {
   }
 
   punish(peer: PeerId, reason: string, banMs: number = this.o.defaultBanMs): void {
-    const until = Date.now() + banMs;
+    const now = Date.now();
+    const until = now + banMs;
+    // Throwaway identities that misbehave once and never return must not pile up: expired bans
+    // are dropped as new ones arrive, and the table is capped (the oldest-ending ban goes first).
+    if (this.bans.size >= MAX_BANS) {
+      for (const [id, t] of this.bans) if (t <= now) this.bans.delete(id);
+      while (this.bans.size >= MAX_BANS) {
+        let first: PeerId | undefined;
+        let firstT = Infinity;
+        for (const [id, t] of this.bans) if (t < firstT) [first, firstT] = [id, t];
+        this.bans.delete(first!);
+      }
+    }
     this.bans.set(peer, Math.max(until, this.bans.get(peer) ?? 0));
     this.log.warn("peer punished", { peer, reason, banMs });
     this.peerTable.get(peer)?.conn.close(`banned: ${reason}`);
