@@ -4,7 +4,7 @@ import type { Validator } from "../../chain/block/validator-set.js";
 import { proposalSignBytes, voteSignBytes } from "../../chain/block/vote.js";
 import { equalBytes } from "../../chain/crypto/bytes.js";
 import { blockIdKey, compareTimestamps, sameBlockId } from "./block-id.js";
-import { MAX_BLOCKS, proposer, roundState, type EngineCore, type Out } from "./engine-state.js";
+import { MAX_BLOCKS, proposer, roundState, type EngineCore, type Out, type RoundState } from "./engine-state.js";
 import { PRECOMMIT, PREVOTE, type Proposal, type Vote } from "./types.js";
 
 // Intake of proposals, blocks and votes from peers (and our own votes), with equivocation evidence.
@@ -42,11 +42,13 @@ export function onVote<B>(e: EngineCore<B>, vote: Vote, out: Out<B>): void {
   if (vote.round > s.round + e.maxRoundsAhead) return;
   const val = s.validators.validators[vote.validatorIndex];
   if (val === undefined || !equalBytes(val.address, vote.validatorAddress)) return;
-  const rs = roundState(e, vote.round);
-  const set = vote.type === PREVOTE ? rs.prevotes : rs.precommits;
-  if (set.has(vote)) return;
+  const pick = (rs: RoundState) => (vote.type === PREVOTE ? rs.prevotes : rs.precommits);
+  // A round's state is created only for a correctly signed vote: junk votes for rounds ahead
+  // would otherwise add rounds that every later step scans.
+  const existing = e.s!.rounds.get(vote.round);
+  if (existing !== undefined && pick(existing).has(vote)) return;
   if (!verifySigned(e, vote, val.pubKey, () => voteSignBytes(e.cfg.chainId, vote), vote.signature)) return;
-  const res = set.add(vote);
+  const res = pick(existing ?? roundState(e, vote.round)).add(vote);
   if (res.kind === "conflict") reportConflict(e, res.existing, vote, val, out);
 }
 
