@@ -60,6 +60,10 @@ export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Prom
     if (Array.isArray(body)) {
       if (body.length === 0) return reply.send(errorResponse(null, new RpcError(INVALID_REQUEST, "empty batch")));
       if (body.length > 100) return reply.send(errorResponse(null, new RpcError(INVALID_REQUEST, "batch larger than 100")));
+      // The request itself paid for one call; the rest of the batch pays per call.
+      if (!limiter.allow(req.ip, Date.now(), body.length - 1)) {
+        return reply.code(429).header("retry-after", "1").send(errorResponse(null, new RpcError(SERVER_ERROR, "rate limit exceeded for this batch; slow down")));
+      }
       const out = [];
       for (const r of body) out.push(await dispatch(node, r));
       return reply.send(out);
@@ -68,7 +72,9 @@ export async function startRpcServer(node: PogcsNode, o: RpcServerOptions): Prom
   });
 
   await app.register(async (scope) => {
-    scope.get("/websocket", { websocket: true }, (socket) => serveWebsocket(node, socket, cfg.maxSubscriptionsPerClient));
+    scope.get("/websocket", { websocket: true }, (socket, req) =>
+      serveWebsocket(node, socket, cfg.maxSubscriptionsPerClient, undefined, () => limiter.allow(req.ip)),
+    );
   });
 
   const metrics = new NodeMetrics(node);

@@ -5,7 +5,7 @@ import { parseQuery, matchesEvents, flattenEvents, type Query } from "../indexer
 import { txSubscriptionEvents, blockSubscriptionEvents } from "../indexer/subscription.js";
 import type { AbciEvent } from "../../chain/events/types.js";
 import { encodeBlock, encodeBlockId, encodeEvents, encodeExecTxResult, encodeHeader, b64 } from "./encode.js";
-import { internalError, invalidParams } from "./errors.js";
+import { internalError, invalidParams, RpcError, SERVER_ERROR } from "./errors.js";
 import { reqString, type Params } from "./params.js";
 import { dispatch, errorResponse, type JsonRpcId } from "./dispatch.js";
 
@@ -26,7 +26,14 @@ export const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
  * One WebSocket client: JSON-RPC calls plus subscribe/unsubscribe/unsubscribe_all, with
  * events in CometBFT's shape (`{query, data: {type, value}, events}`) under the subscribe id.
  */
-export function serveWebsocket(node: PogcsNode, socket: WebSocket, maxSubs: number, maxBufferedBytes = MAX_BUFFERED_BYTES): void {
+export function serveWebsocket(
+  node: PogcsNode,
+  socket: WebSocket,
+  maxSubs: number,
+  maxBufferedBytes = MAX_BUFFERED_BYTES,
+  /** The RPC's rate limiter for this client: each call over the socket counts as one request. */
+  allow: () => boolean = () => true,
+): void {
   const subs = new Map<string, Sub>();
   const send = (o: unknown) => {
     if (socket.readyState !== 1) return;
@@ -118,6 +125,10 @@ export function serveWebsocket(node: PogcsNode, socket: WebSocket, maxSubs: numb
       return;
     }
     const id = (req as { id?: JsonRpcId })?.id ?? null;
+    if (!allow()) {
+      send(errorResponse(id, new RpcError(SERVER_ERROR, "rate limit exceeded; slow down")));
+      return;
+    }
     currentId = id;
     dispatch(node, req, extra)
       .then(send)
