@@ -110,7 +110,8 @@ export class PogcsNode {
    * Arrival order is kept so a sender's consecutive txs are checked in sequence order.
    */
   submitTx(tx: Uint8Array, gossip = true, from?: PeerId): Promise<AddResult> {
-    const jobs = this.app.signatureJobs(tx);
+    // Cheap refusals first: a tx the mempool will refuse unseen gets no signature work.
+    const jobs = this.mempool.refusesCheaply(tx) ? [] : this.app.signatureJobs(tx);
     const verified = this.pool.verify(jobs);
     const result = this.admission.then(async () => {
       const ok = await verified;

@@ -94,11 +94,20 @@ export function ed25519KeyFromSeed(seed: Uint8Array): Ed25519Key {
   };
 }
 
-/** Verifies an ed25519 signature with a raw 32-byte public key. */
+/** Imported public keys by hex (validator sets are small; the cache is cleared if it ever grows past 4096). */
+const importedKeys = new Map<string, KeyObject>();
+
+/** Verifies an ed25519 signature with a raw 32-byte public key (imported once per key, then cached). */
 export function verifyEd25519(pubKey: Uint8Array, msg: Uint8Array, signature: Uint8Array): boolean {
   if (pubKey.length !== 32 || signature.length !== 64) return false;
   try {
-    const key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, pubKey]), format: "der", type: "spki" });
+    const k = Buffer.from(pubKey).toString("hex");
+    let key = importedKeys.get(k);
+    if (key === undefined) {
+      key = createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, pubKey]), format: "der", type: "spki" });
+      if (importedKeys.size >= 4096) importedKeys.clear();
+      importedKeys.set(k, key);
+    }
     return nodeVerify(null, msg, key, signature);
   } catch {
     return false;

@@ -20,6 +20,19 @@ describe("mempool", () => {
     expect(pool.size).toBe(2);
   });
 
+  it("says which txs it would refuse before CheckTx (so the node spends no signature work on them)", () => {
+    const h = createHarness({ accounts: 3 });
+    const pool = new Mempool(h.pogcs.app, { ...DEFAULT_MEMPOOL_CONFIG, size: 1, maxTxBytes: 400 });
+    const a = h.send(0, h.signers[1]!.address, 5n);
+    const b = h.send(1, h.signers[0]!.address, 5n);
+    expect(pool.refusesCheaply(a)).toBe(false);
+    expect(pool.refusesCheaply(new Uint8Array(500))).toBe(true);
+    expect(pool.add(a).result.code).toBe(0);
+    expect(pool.refusesCheaply(a)).toBe(true); // already in
+    expect(pool.refusesCheaply(b)).toBe(true); // full
+    expect(pool.add(b).result.code).toBe(20);
+  });
+
   it("keeps a sender's txs in sequence order and rechecks after a commit", () => {
     const h = createHarness({ accounts: 2 });
     const pool = new Mempool(h.pogcs.app);

@@ -66,6 +66,27 @@ export class Mempool {
   add(tx: Uint8Array): AddResult {
     const hash = new Uint8Array(createHash("sha256").update(tx).digest());
     const hashHex = Buffer.from(hash).toString("hex");
+    const refused = this.cheapRefusal(tx, hash, hashHex);
+    if (refused) return refused;
+    const out = this.app.checkTx(tx, "check");
+    if (out.result.code === 0 && out.tx) {
+      this.entries.set(hashHex, { bytes: tx, hashHex, gasWanted: out.result.gasWanted, sender: out.tx.signers[0] ?? "" });
+      this.bytes += tx.length;
+      for (const l of this.listeners) l();
+    }
+    return { hash, result: out.result };
+  }
+
+  /**
+   * Whether `add` would refuse the tx before CheckTx (too large, already seen, mempool full): the
+   * node skips signature pre-verification for those, so a flood of them costs no worker time.
+   */
+  refusesCheaply(tx: Uint8Array): boolean {
+    const hash = new Uint8Array(createHash("sha256").update(tx).digest());
+    return this.cheapRefusal(tx, hash, Buffer.from(hash).toString("hex")) !== undefined;
+  }
+
+  private cheapRefusal(tx: Uint8Array, hash: Uint8Array, hashHex: string): AddResult | undefined {
     if (tx.length > this.cfg.maxTxBytes) {
       return { hash, result: errorResult(ErrTxTooLarge.raise(`tx size ${tx.length} exceeds max ${this.cfg.maxTxBytes}`), 0n, 0n) };
     }
@@ -78,13 +99,7 @@ export class Mempool {
         result: errorResult(ErrMempoolIsFull.raise(`mempool is full: ${this.entries.size} txs, ${this.bytes} bytes`), 0n, 0n),
       };
     }
-    const out = this.app.checkTx(tx, "check");
-    if (out.result.code === 0 && out.tx) {
-      this.entries.set(hashHex, { bytes: tx, hashHex, gasWanted: out.result.gasWanted, sender: out.tx.signers[0] ?? "" });
-      this.bytes += tx.length;
-      for (const l of this.listeners) l();
-    }
-    return { hash, result: out.result };
+    return undefined;
   }
 
   /** Txs for the next block, in admission order, within byte and gas limits (-1 = no gas limit). */
