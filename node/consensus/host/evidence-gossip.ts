@@ -29,6 +29,7 @@ export function onEvidenceMsg(
   }
   const h = ev.voteA.height;
   if (h > s.tip.height + 1n || s.tip.height + 1n - h > EVIDENCE_MAX_AGE) return;
+  if (s.pool.known(ev)) return;
   const set = h === s.tip.height + 1n ? s.sets.validators : s.setsByHeight.get(h);
   const why = checkEvidence(o.chainId, ev, set, o.verify);
   if (why) {

@@ -42,6 +42,12 @@ export class EvidencePool {
   private readonly pending = new Map<string, DuplicateVoteEvidence>();
   readonly committed = new Set<string>();
 
+  /** Already pending or committed: a peer replaying it costs no signature checks. */
+  known(e: DuplicateVoteEvidence): boolean {
+    const k = evidenceKey(e);
+    return this.committed.has(k) || this.pending.has(k);
+  }
+
   add(e: DuplicateVoteEvidence): boolean {
     const k = evidenceKey(e);
     if (this.committed.has(k) || this.pending.has(k)) return false;
