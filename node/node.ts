@@ -111,14 +111,15 @@ export class PogcsNode {
    */
   submitTx(tx: Uint8Array, gossip = true, from?: PeerId): Promise<AddResult> {
     // Cheap refusals first: a tx the mempool will refuse unseen gets no signature work.
-    const jobs = this.mempool.refusesCheaply(tx) ? [] : this.app.signatureJobs(tx);
+    const hash = Mempool.hashOf(tx);
+    const jobs = this.mempool.refusesCheaply(tx, hash) ? [] : this.app.signatureJobs(tx);
     const verified = this.pool.verify(jobs);
     const result = this.admission.then(async () => {
       const ok = await verified;
       ok.forEach((good, i) => {
         if (good) this.verifier.markVerified(jobs[i]!.pubKey, jobs[i]!.message, jobs[i]!.signature);
       });
-      const r = this.mempool.add(tx);
+      const r = this.mempool.add(tx, hash);
       if (gossip && r.result.code === 0) this.p2p?.broadcast("tx", tx, from);
       return r;
     });

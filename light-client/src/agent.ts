@@ -9,6 +9,7 @@ import {
   verifyPendingRewards, type ChallengeRecord, type DeviceRecord, type DevicesParams, type ReportBody,
 } from "./devices.js";
 import { LightClientError, isLightClientError } from "./errors.js";
+import { anySignal } from "./provider.js";
 import { msgChallengeCommit, msgChallengeReveal, msgSubmitReport, type Relayer, type TxMessage, type TxResult } from "./tx.js";
 
 /**
@@ -343,7 +344,7 @@ export class DeviceAgent {
   async run(o: { signal?: AbortSignal; maxSteps?: number } = {}): Promise<void> {
     const stopper = new AbortController();
     this.stopper = stopper;
-    const signal = o.signal ? anySignal(o.signal, stopper.signal) : stopper.signal;
+    const signal = anySignal(o.signal, stopper.signal)!;
     this.runSignal = signal;
     try {
       const sleep = this.o.sleep ?? abortableSleep;
@@ -376,11 +377,3 @@ export class DeviceAgent {
   }
 }
 
-function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
-  const c = new AbortController();
-  const f = () => c.abort();
-  if (a.aborted || b.aborted) c.abort();
-  a.addEventListener("abort", f);
-  b.addEventListener("abort", f);
-  return c.signal;
-}

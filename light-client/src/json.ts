@@ -126,7 +126,7 @@ export function parseCommit(j: J): Commit {
     round: Number(int(j.round ?? 0, "commit.round", "invalid_commit", "int32", 0n)),
     blockId: parseBlockId(j.block_id, "invalid_commit"),
     signatures: (j.signatures as J[]).map((s) => ({
-      blockIdFlag: Number(int(s?.block_id_flag, "block_id_flag", "invalid_commit", "int32")),
+      blockIdFlag: Number(int(s?.block_id_flag, "block_id_flag", "invalid_commit", "int32", 0n, 3n)),
       validatorAddress: hexField(s.validator_address, "validator_address"),
       timestamp: parseTime(s.timestamp),
       signature: b64Field(s.signature, "signature"),

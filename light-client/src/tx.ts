@@ -7,7 +7,7 @@ import { concat, fromHex, toBase64, toHex, utf8 } from "./bytes.js";
 import type { LightClient } from "./client.js";
 import { LightClientError } from "./errors.js";
 import { readFields } from "./proto.js";
-import { jsonRpcExchange, malformed, type FetchLike, type HttpLimits } from "./provider.js";
+import { anySignal, jsonRpcExchange, malformed, type FetchLike, type HttpLimits } from "./provider.js";
 import { ProtoWriter } from "./proto.js";
 import { queryVerified } from "./queries.js";
 import { decodeBech32Address, encodeBech32Address } from "./state-proof.js";
@@ -212,7 +212,7 @@ export class DirectTxRelayer implements Relayer {
     const r = await jsonRpcExchange(this.fetchFn, url, method, url, { method: "POST", headers: { "content-type": "application/json" }, body }, {
       ...this.o,
       timeoutMs: this.o.timeoutMs ?? 30_000, // broadcast_tx_commit waits for the block (CometBFT's own limit is 10 s)
-      signal: signal && this.o.signal ? AbortSignal.any([signal, this.o.signal]) : signal ?? this.o.signal,
+      signal: anySignal(signal, this.o.signal),
     });
     if (typeof r !== "object") throw malformed(url, `${method}: result is not an object`);
     return r;

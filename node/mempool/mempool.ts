@@ -62,9 +62,13 @@ export class Mempool {
     this.listeners.push(fn);
   }
 
+  /** The tx hash the mempool keys on; pass it to `refusesCheaply` and `add` to hash once. */
+  static hashOf(tx: Uint8Array): Uint8Array {
+    return new Uint8Array(createHash("sha256").update(tx).digest());
+  }
+
   /** CheckTx and admission. Never throws: every refusal is a result with a code. */
-  add(tx: Uint8Array): AddResult {
-    const hash = new Uint8Array(createHash("sha256").update(tx).digest());
+  add(tx: Uint8Array, hash: Uint8Array = Mempool.hashOf(tx)): AddResult {
     const hashHex = Buffer.from(hash).toString("hex");
     const refused = this.cheapRefusal(tx, hash, hashHex);
     if (refused) return refused;
@@ -81,8 +85,7 @@ export class Mempool {
    * Whether `add` would refuse the tx before CheckTx (too large, already seen, mempool full): the
    * node skips signature pre-verification for those, so a flood of them costs no worker time.
    */
-  refusesCheaply(tx: Uint8Array): boolean {
-    const hash = new Uint8Array(createHash("sha256").update(tx).digest());
+  refusesCheaply(tx: Uint8Array, hash: Uint8Array = Mempool.hashOf(tx)): boolean {
     return this.cheapRefusal(tx, hash, Buffer.from(hash).toString("hex")) !== undefined;
   }
 

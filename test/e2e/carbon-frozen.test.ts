@@ -9,6 +9,7 @@ import { describe, it, expect } from "vitest";
 import type { Any } from "cosmjs-types/google/protobuf/any";
 import { pogcs } from "../../proto/gen/pogcs.js";
 import { createFullApp } from "../support/pogcs-app.js";
+import { msg as pogcsMsg } from "../../devnet/scenario/chain.js";
 import { edKey, registerMsg, signedReport, reportBody, MSG, CELL_A } from "../../modules/devices/test-support.js";
 import { DeviceClass, type Capacity } from "../../modules/devices/types.js";
 import { toLong } from "../../modules/devices/long.js";
@@ -18,10 +19,7 @@ import D = pogcs.devices.v1;
 
 const L = 10n;
 const SOLAR: Capacity = { solarPeakW: 5_000n, storageWh: 0n, gpuModel: "", gpuCount: 0, fp32TflopsMilli: 0n };
-const msg = (name: string, value: Record<string, unknown>): Any => {
-  const T = (C as unknown as Record<string, { fromObject(o: unknown): unknown; encode(m: unknown): { finish(): Uint8Array } }>)[name]!;
-  return { typeUrl: `/pogcs.carbon.v1.${name}`, value: T.encode(T.fromObject(value)).finish() };
-};
+const msg = (name: string, value: Record<string, unknown>): Any => pogcsMsg(`/pogcs.carbon.v1.${name}`, value);
 
 describe("frozen credits in the full app", () => {
   it("RECs issued before the device is caught double reporting stop moving after MsgReportDoubleReport", () => {

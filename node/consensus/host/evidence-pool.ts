@@ -44,15 +44,18 @@ export class EvidencePool {
 
   /** Already pending or committed: a peer replaying it costs no signature checks. */
   known(e: DuplicateVoteEvidence): boolean {
-    const k = evidenceKey(e);
-    return this.committed.has(k) || this.pending.has(k);
+    return this.holds(evidenceKey(e));
   }
 
   add(e: DuplicateVoteEvidence): boolean {
     const k = evidenceKey(e);
-    if (this.committed.has(k) || this.pending.has(k)) return false;
+    if (this.holds(k)) return false;
     this.pending.set(k, e);
     return true;
+  }
+
+  private holds(k: string): boolean {
+    return this.committed.has(k) || this.pending.has(k);
   }
 
   /** Evidence a proposer at `height` may include: strictly older heights, not too old. */
